@@ -1,0 +1,26 @@
+# PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
+SWIFT ?= swift
+
+.PHONY: build test lint format record docs bench samples
+
+build:
+	$(SWIFT) build
+
+test:
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --recursive --strict Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+record:
+	RECORD_SNAPSHOTS=1 $(SWIFT) test
+
+samples: build
+	$(SWIFT) run plancheck parse samples/real/001_96e476ef786eba14.txt --format tree
+
+bench:
+	$(SWIFT) build -c release --product plancheck-bench
+	.build/release/plancheck-bench

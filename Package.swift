@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Core depends on nothing; each edge target adds one outside package; the CLI wires them.
+let package = Package(
+    name: "PlanCheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plancheck", targets: ["plancheck"]),
+        .library(name: "PlanCheckCore", targets: ["PlanCheckCore"]),
+        .library(name: "PlanCheckParsing", targets: ["PlanCheckParsing"]),
+        .library(name: "PlanCheckRules", targets: ["PlanCheckRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "PlanCheckCore"),
+        .target(name: "PlanCheckParsing", dependencies: ["PlanCheckCore"]),
+        .target(
+            name: "PlanCheckRules",
+            dependencies: ["PlanCheckCore", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "plancheck",
+            dependencies: [
+                "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "plancheck-bench",
+            dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules"],
+            path: "Sources/plancheck-bench"),
+        .target(
+            name: "PlanCheckTestSupport",
+            dependencies: ["PlanCheckCore", "PlanCheckParsing"],
+            path: "Tests/PlanCheckTestSupport"),
+        .testTarget(
+            name: "PlanCheckCoreTests", dependencies: ["PlanCheckCore", "PlanCheckTestSupport"]),
+        .testTarget(
+            name: "PlanCheckParsingTests",
+            dependencies: ["PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"]),
+        .testTarget(
+            name: "PlanCheckRulesTests",
+            dependencies: ["PlanCheckRules", "PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"]),
+        .testTarget(
+            name: "PlanCheckCLITests",
+            dependencies: ["PlanCheckCore", "PlanCheckTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,79 @@
+/// What a reader knows about the file a document came from.
+public struct SourceInfo: Sendable, Hashable, Codable {
+    /// The path as the user gave it.
+    public var path: String
+    /// `txt`, `md`, `docx` or `pdf`.
+    public var format: String
+    /// The encoding the text was decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`,
+    /// `tcvn3`, `vni-windows`.
+    public var encoding: String
+
+    public init(path: String, format: String, encoding: String) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+    }
+}
+
+/// A plan read into structure. Every element carries the span it was read from, so that rules can
+/// point at a line. The extracted text itself travels along (`lines`) for excerpts.
+public struct PlanDocument: Sendable, Hashable, Codable {
+    public var source: SourceInfo
+    /// The document's text, NFC, one entry per source line (index 0 is line 1).
+    public var lines: [String]
+    /// Per line, where it came from in a .docx or .pdf; empty for plain text.
+    public var lineOrigins: [LineOrigin]
+    public var header: DocumentHeader
+    public var bases: [Basis]
+    public var citations: [Citation]
+    /// The top-level sections; each holds its subsections.
+    public var sections: [Section]
+    public var tasks: [PlanTask]
+    public var assignments: [Assignment]
+    public var dateExpressions: [DateExpression]
+    public var recipients: Recipients?
+    public var diagnostics: [Diagnostic]
+    /// First and last line of the document proper (page chrome excluded).
+    public var bodyLines: ClosedRange<Int>?
+
+    public init(source: SourceInfo, lines: [String]) {
+        self.source = source
+        self.lines = lines
+        self.lineOrigins = []
+        self.header = DocumentHeader()
+        self.bases = []
+        self.citations = []
+        self.sections = []
+        self.tasks = []
+        self.assignments = []
+        self.dateExpressions = []
+        self.recipients = nil
+        self.diagnostics = []
+        self.bodyLines = nil
+    }
+
+    /// True when the text ends before the document does ("[...]" in a published copy): rules about
+    /// the closing parts (recipients, signature) cannot be checked and say so instead.
+    public var isTruncated: Bool { diagnostics.contains { $0.code == .truncated } }
+
+    /// Every section, depth first, in document order.
+    public var allSections: [Section] {
+        var out: [Section] = []
+        func walk(_ s: Section) {
+            out.append(s)
+            s.children.forEach(walk)
+        }
+        sections.forEach(walk)
+        return out
+    }
+
+    /// The text of a line, or "" when out of range.
+    public func line(_ number: Int) -> String {
+        number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// The first-level sections of a kind.
+    public func sections(ofKind kind: SectionKind) -> [Section] {
+        allSections.filter { $0.kind == kind && $0.level == 1 }
+    }
+}

@@ -1,0 +1,72 @@
+import PlanCheckCore
+
+/// Text drawn from one or more consecutive source lines, joined by single spaces, with the map
+/// back to line and column. Real plans break sentences and even dates across lines ("ngày 29\n
+/// tháng 01 năm 2021"); recognisers run on the joined text and report UTF-8 offsets, which this
+/// type turns back into spans.
+public struct TextBlock: Sendable {
+    public private(set) var text: String
+    /// Where each piece starts in `text` (UTF-8 offset), its source line, and the scalar column
+    /// in that line where the piece starts.
+    private var pieces: [Piece] = []
+
+    struct Piece: Sendable {
+        var offset: Int
+        var line: Int
+        var column: Int
+    }
+
+    public init() { text = "" }
+
+    /// A block holding one line, or the part of a line from `column` (1-based, scalars).
+    public init(line: Int, text: String, column: Int = 1) {
+        self.text = ""
+        append(line: line, text: text, column: column)
+    }
+
+    /// Adds a line's text; a space separates it from what came before.
+    public mutating func append(line: Int, text piece: String, column: Int = 1) {
+        if !text.isEmpty { text += " " }
+        pieces.append(Piece(offset: text.utf8.count, line: line, column: column))
+        text += piece
+    }
+
+    public var isEmpty: Bool { text.isEmpty }
+    public var firstLine: Int? { pieces.first?.line }
+    public var lastLine: Int? { pieces.last?.line }
+
+    /// The span of the UTF-8 range `range` of `text`.
+    public func span(utf8 range: Range<Int>) -> SourceSpan {
+        let start = position(ofUTF8: range.lowerBound)
+        let end = position(ofUTF8: range.upperBound, isEnd: true)
+        return SourceSpan(line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+    }
+
+    /// The span of the whole block.
+    public var span: SourceSpan { span(utf8: 0..<text.utf8.count) }
+
+    /// The substring for a UTF-8 range.
+    public func substring(utf8 range: Range<Int>) -> String {
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+        let hi = u.index(u.startIndex, offsetBy: range.upperBound)
+        return String(text[lo..<hi])
+    }
+
+    private func position(ofUTF8 offset: Int, isEnd: Bool = false) -> (line: Int, column: Int) {
+        guard !pieces.isEmpty else { return (1, 1) }
+        // The last piece starting at or before the offset; an end offset on a piece boundary
+        // belongs to the piece before it so that a span never ends at column 1 of the next line.
+        var index = 0
+        for (i, p) in pieces.enumerated() {
+            if p.offset < offset || (!isEnd && p.offset == offset) || (i == 0) { index = i } else { break }
+        }
+        let piece = pieces[index]
+        let bytes = text.utf8
+        let from = bytes.index(bytes.startIndex, offsetBy: piece.offset)
+        let to = bytes.index(bytes.startIndex, offsetBy: max(offset, piece.offset))
+        var scalars = 0
+        for b in bytes[from..<to] where b & 0xC0 != 0x80 { scalars += 1 }
+        return (piece.line, piece.column + scalars)
+    }
+}

@@ -1,0 +1,1 @@
+// Rule tests land with the rule engine.
