@@ -1,0 +1,74 @@
+import PlanCheckCore
+
+/// Dates of cited documents that cannot be right: a document issued after the plan that cites it,
+/// or one document cited with two different dates (one of them is a typo; DOMAIN.md §4).
+public struct CitationDateCheck: CheckKind {
+    public enum Check: String, Decodable, Sendable { case notAfterPlanDate, consistent }
+
+    public struct Parameters: CheckParameters {
+        public enum CodingKeys: String, CodingKey, CaseIterable { case check }
+        public typealias Keys = CodingKeys
+        public var check: Check
+    }
+
+    public static let kind = "citation-date"
+    public static let placeholders: Set<String> = ["number", "date", "planDate", "otherDate", "text"]
+    public let parameters: Parameters
+
+    public init(parameters: Parameters) throws { self.parameters = parameters }
+
+    public func run(_ context: CheckContext) -> [CheckHit] {
+        switch parameters.check {
+        case .notAfterPlanDate: return afterPlanDate(context.document)
+        case .consistent: return inconsistent(context)
+        }
+    }
+
+    private func afterPlanDate(_ document: PlanDocument) -> [CheckHit] {
+        guard let planDate = document.header.issueDate?.date else { return [] }
+        return document.citations.compactMap { citation in
+            guard let date = citation.date, date > planDate else { return nil }
+            return CheckHit(
+                span: citation.span,
+                values: [
+                    "number": citation.number ?? citation.numberRaw ?? "", "date": Self.format(date),
+                    "planDate": Self.format(planDate), "text": citation.text,
+                ])
+        }
+    }
+
+    /// Every dated mention whose date differs from the first dated mention of the same number.
+    private func inconsistent(_ context: CheckContext) -> [CheckHit] {
+        var first: [String: Citation] = [:]
+        var hits: [CheckHit] = []
+        for citation in context.document.citations {
+            guard let date = citation.date, let number = citation.number else { continue }
+            let key = Self.numberKey(number)
+            guard let earlier = first[key], let earlierDate = earlier.date else {
+                first[key] = citation
+                continue
+            }
+            guard earlierDate != date else { continue }
+            hits.append(
+                CheckHit(
+                    span: citation.span,
+                    values: [
+                        "number": number, "date": Self.format(date),
+                        "otherDate": Self.format(earlierDate), "text": citation.text,
+                    ],
+                    related: [context.related(earlier.span, "cited as \(Self.format(earlierDate))")]))
+        }
+        return hits
+    }
+
+    /// Numbers are compared without spaces and case, since stray spaces are their own defect.
+    static func numberKey(_ number: String) -> String {
+        VietnameseText.matchKey(number.filter { !$0.isWhitespace })
+    }
+
+    /// Dates in findings read the Vietnamese way (19/10/2016).
+    static func format(_ date: CalendarDate) -> String {
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(two(date.day))/\(two(date.month))/\(date.year)"
+    }
+}

@@ -1,0 +1,40 @@
+import PlanCheckCore
+
+/// Deadlines that cannot be pinned down: "trước ngày 30 tháng 11" with no year leaves a reader of
+/// a multi-year plan guessing which November is meant.
+public struct DateFormCheck: CheckKind {
+    public enum Check: String, Decodable, Sendable { case missingYear }
+
+    public struct Parameters: CheckParameters {
+        public enum CodingKeys: String, CodingKey, CaseIterable { case check }
+        public typealias Keys = CodingKeys
+        public var check: Check
+    }
+
+    public static let kind = "date-form"
+    public static let placeholders: Set<String> = ["raw", "day", "month"]
+    public let parameters: Parameters
+
+    public init(parameters: Parameters) throws { self.parameters = parameters }
+
+    public func run(_ context: CheckContext) -> [CheckHit] {
+        let document = context.document
+        // The same phrase can be listed in several places (a task's time and the flat list);
+        // report it once.
+        var seen: Set<SourceSpan> = []
+        var hits: [CheckHit] = []
+        let all =
+            document.dateExpressions + document.tasks.compactMap(\.time)
+            + document.assignments.flatMap { $0.duties.flatMap(\.dates) }
+        for date in all where date.missingYear && date.day != nil && date.month != nil {
+            guard seen.insert(date.span).inserted else { continue }
+            hits.append(
+                CheckHit(
+                    span: date.span,
+                    values: ["raw": date.raw, "day": "\(date.day ?? 0)", "month": "\(date.month ?? 0)"]))
+        }
+        return hits.sorted { ($0.span ?? date0) < ($1.span ?? date0) }
+    }
+
+    private var date0: SourceSpan { SourceSpan(line: 0, column: 0, endLine: 0, endColumn: 0) }
+}

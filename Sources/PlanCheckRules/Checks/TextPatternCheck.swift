@@ -1,0 +1,68 @@
+import PlanCheckCore
+
+/// Wording that must or must not appear in a part of the document ("Độc lập - Tự do - Hạnh phúc"
+/// in the motto; no "CV" type code). Matching is per line: real documents break lines anywhere,
+/// and a rule that needs a phrase across a break should say so in its pattern's scope instead.
+public struct TextPatternCheck: CheckKind {
+    public struct Parameters: CheckParameters {
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case scope
+            case mustMatch = "must_match"
+            case mustNotMatch = "must_not_match"
+            case caseInsensitive = "case_insensitive"
+        }
+        public typealias Keys = CodingKeys
+        public var scope: DocumentScope
+        public var mustMatch: String?
+        public var mustNotMatch: String?
+        public var caseInsensitive: Bool?
+    }
+
+    public static let kind = "text-pattern"
+    public static let placeholders: Set<String> = ["match", "scope", "pattern"]
+
+    public let scope: DocumentScope
+    public let pattern: TextPattern
+    public let mustMatch: Bool
+
+    public init(parameters: Parameters) throws {
+        let insensitive = parameters.caseInsensitive ?? false
+        switch (parameters.mustMatch, parameters.mustNotMatch) {
+        case (let source?, nil):
+            pattern = try TextPattern(source, caseInsensitive: insensitive, key: "must_match")
+            mustMatch = true
+        case (nil, let source?):
+            pattern = try TextPattern(source, caseInsensitive: insensitive, key: "must_not_match")
+            mustMatch = false
+        default:
+            throw ParameterError(key: "scope", "give exactly one of 'must_match' and 'must_not_match'")
+        }
+        scope = parameters.scope
+    }
+
+    public var concernsClosingParts: Bool { scope.isClosingPart }
+
+    public func run(_ context: CheckContext) -> [CheckHit] {
+        let document = context.document
+        let spans = scope.spans(in: document)
+        var matches: [CheckHit] = []
+        for span in spans {
+            for slice in DocumentScope.lineSlices(span, in: document) {
+                for m in pattern.scalarMatches(in: slice.text) {
+                    let hitSpan = SourceSpan(
+                        line: slice.line, column: slice.column + m.start, endLine: slice.line,
+                        endColumn: slice.column + m.end)
+                    matches.append(CheckHit(span: hitSpan, values: values(match: m.text)))
+                }
+            }
+        }
+        if !mustMatch { return matches }
+        // A missing required wording is reported at the start of the scope, or on the whole
+        // document when the scope itself is absent.
+        return matches.isEmpty ? [CheckHit(span: spans.first, values: values(match: ""))] : []
+    }
+
+    private func values(match: String) -> [String: String] {
+        ["match": match, "scope": scope.description, "pattern": pattern.source]
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PlanCheckCore
+import Yams
+
+/// A project's `.plancheck.yml`: which rules and packs run, at what severity, and extra rule
+/// folders. Keys are strict, like rule files, so a typo never silently leaves a rule on.
+public struct PlanCheckConfig: Sendable, Hashable {
+    /// `on` runs a rule at its own severity (how an opt-in rule is turned on).
+    public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
+        case off, on, error, warning, info
+    }
+
+    public enum PackSetting: String, Sendable, Hashable, CaseIterable {
+        case off, on
+    }
+
+    public static let fileName = ".plancheck.yml"
+    static let topKeys = ["rules", "packs", "rule_folders"]
+
+    public var rules: [String: RuleSetting]
+    public var packs: [String: PackSetting]
+    /// As written; relative paths are relative to the config file's folder.
+    public var ruleFolders: [String]
+    /// The file the config was read from, nil for the default.
+    public var file: URL?
+
+    public init(
+        rules: [String: RuleSetting] = [:], packs: [String: PackSetting] = [:],
+        ruleFolders: [String] = [], file: URL? = nil
+    ) {
+        self.rules = rules
+        self.packs = packs
+        self.ruleFolders = ruleFolders
+        self.file = file
+    }
+
+    /// The severity a rule runs at, nil when it does not run. A rule setting wins over its pack's
+    /// (the more specific choice), and naming an opt-in rule with a severity turns it on.
+    public func effectiveSeverity(of rule: Rule) -> Severity? {
+        if let setting = rules[rule.id] {
+            switch setting {
+            case .off: return nil
+            case .on: return rule.severity
+            default: return Severity(rawValue: setting.rawValue)
+            }
+        }
+        if packs[rule.pack] == .off || !rule.enabled { return nil }
+        return rule.severity
+    }
+
+    /// `rule_folders` resolved against the config file's folder.
+    public var resolvedRuleFolders: [URL] {
+        let base =
+            file?.deletingLastPathComponent()
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return ruleFolders.map { path in
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+        }
+    }
+
+    /// Rule ids and packs the config names that the rule set does not have, as `file:line`
+    /// warnings: a rule turned off under a wrong id would otherwise keep running unnoticed.
+    public func unknownNames(in ruleSet: RuleSet) -> [String] {
+        let ids = Set(ruleSet.rules.map(\.id))
+        let packs = Set(ruleSet.packs)
+        let path = file?.path ?? Self.fileName
+        return rules.keys.filter { !ids.contains($0) }.sorted().map { "\(path): unknown rule id '\($0)'" }
+            + self.packs.keys.filter { !packs.contains($0) }.sorted().map { "\(path): unknown pack '\($0)'" }
+    }
+
+    /// The nearest `.plancheck.yml` in `directory` or above it, loaded; the default when none.
+    public static func discover(from directory: URL) throws -> PlanCheckConfig {
+        var current = directory.standardizedFileURL
+        while true {
+            let candidate = current.appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) { return try load(candidate) }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return PlanCheckConfig() }
+            current = parent
+        }
+    }
+
+    public static func load(_ file: URL) throws -> PlanCheckConfig {
+        try PlanCheckConfigParser(file: file).parse()
+    }
+}

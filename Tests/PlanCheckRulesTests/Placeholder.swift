@@ -1,1 +1,0 @@
-// Rule tests land with the rule engine.

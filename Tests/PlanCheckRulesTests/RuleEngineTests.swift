@@ -1,0 +1,55 @@
+import Foundation
+import PlanCheckCore
+import Testing
+
+@testable import PlanCheckRules
+
+struct RuleEngineTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/rules")
+
+    @Test func findingsCarryRenderedMessageAndSortedOrder() throws {
+        let set = try RuleSet.load(folders: [Self.fixtures])
+        var d = TestDocuments.plan()
+        d.header.motto = nil
+        let engine = RuleEngine(ruleSet: set, config: PlanCheckConfig(rules: ["KH001": .error]))
+        let findings = engine.run(document: d)
+        #expect(findings.map(\.ruleId) == ["KH001", "TT001", "TT002"])
+        #expect(findings.map(\.severity) == [.error, .error, .warning])
+        #expect(findings[1].message == "Thiếu Quốc hiệu, Tiêu ngữ (motto).")
+        #expect(findings[1].path == "plan.txt" && findings[1].span == nil && findings[1].excerpt == "")
+        let english = engine.run(document: d, english: true)
+        #expect(english[1].message == "The national name and motto (motto) are missing.")
+        // No English wording: the Vietnamese message is used.
+        #expect(english[2].message == findings[2].message)
+    }
+
+    @Test func closingPartRulesAreSkippedOnATruncatedCopy() throws {
+        let set = try RuleSet.load(folders: [Self.fixtures])
+        var d = TestDocuments.plan()
+        #expect(RuleEngine(ruleSet: set).run(document: d).map(\.ruleId) == ["TT002"])
+        TestDocuments.truncate(&d)
+        #expect(RuleEngine(ruleSet: set).run(document: d).isEmpty)
+    }
+
+    @Test func excerptIsTheFindingsLine() throws {
+        let folder = TempFolder()
+        try folder.write(
+            "the-thuc/TT010-cong-van-code.yaml",
+            """
+            id: TT010
+            name: cong-van-code
+            severity: error
+            summary: Không có ký hiệu CV.
+            message: "Ký hiệu {match} không tồn tại."
+            rationale: Nghị định 30/2020/NĐ-CP không quy định chữ viết tắt CV.
+            references: [Nghị định 30/2020/NĐ-CP, Phụ lục III]
+            check: {kind: text-pattern, scope: header, must_not_match: "/CV-"}
+            """)
+        var d = TestDocuments.plan()
+        d.lines[4] = "  Số: 61/CV-UBND"
+        let findings = RuleEngine(ruleSet: try RuleSet.load(folders: [folder.url])).run(document: d)
+        #expect(findings.map(\.excerpt) == ["Số: 61/CV-UBND"])
+        #expect(findings.first?.span?.line == 5)
+    }
+}
