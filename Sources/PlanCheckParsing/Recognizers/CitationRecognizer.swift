@@ -1,0 +1,99 @@
+import PlanCheckCore
+
+/// One mention of another document: type word, number, and what follows it.
+public struct CitationMatch: Sendable, Hashable {
+    /// UTF-8 byte offsets from the type word to the end of the last part read.
+    public var range: Range<Int>
+    public var type: CitationType
+    /// The type word as printed ("Quyết định", "KẾ HOẠCH").
+    public var typeText: String
+    public var number: ParsedNumber?
+    public var numberRange: Range<Int>?
+    public var date: ParsedDate?
+    public var issuer: String?
+    public var title: String?
+    public var defects: [CitationDefect]
+
+    public init(
+        range: Range<Int>, type: CitationType, typeText: String, number: ParsedNumber?,
+        numberRange: Range<Int>?, date: ParsedDate?, issuer: String?, title: String?,
+        defects: [CitationDefect]
+    ) {
+        self.range = range
+        self.type = type
+        self.typeText = typeText
+        self.number = number
+        self.numberRange = numberRange
+        self.date = date
+        self.issuer = issuer
+        self.title = title
+        self.defects = defects
+    }
+}
+
+/// Finds "<Type> [số] <number> [,] [ngày <date>] [của <issuer>] [về … <title>]".
+/// Anchored on the number, because a type word without a number ("Kế hoạch này", "Luật Biên
+/// phòng Việt Nam") names no particular document.
+public enum CitationRecognizer {
+    /// Lower-case type words, longest first so "thông tư liên tịch" wins over "thông tư".
+    static let typeWords: [(word: [UInt8], type: CitationType)] = typeNames.map { ($0.0.scanBytes, $0.1) }
+    private static let typeNames: [(String, CitationType)] = [
+        ("thông tư liên tịch", .thongTu), ("bộ luật", .luat), ("luật", .luat),
+        ("nghị định", .nghiDinh), ("thông tư", .thongTu), ("quyết định", .quyetDinh),
+        ("chỉ thị", .chiThi), ("kết luận", .ketLuan), ("nghị quyết", .nghiQuyet),
+        ("kế hoạch", .keHoach), ("công văn", .congVan), ("văn bản", .congVan),
+        ("hướng dẫn", .huongDan), ("chương trình", .chuongTrinh), ("thông báo", .thongBao),
+        ("đề án", .deAn), ("quy chế", .quyChe), ("quy định", .other),
+    ]
+
+    struct Head {
+        var typeRange: Range<Int>
+        var type: CitationType
+        var numberRange: Range<Int>
+    }
+
+    public static func find(in text: String) -> [CitationMatch] {
+        let t = ScanText(text)
+        let heads = findHeads(in: t)
+        var out: [CitationMatch] = []
+        out.reserveCapacity(heads.count)
+        for (k, head) in heads.enumerated() {
+            let limit = k + 1 < heads.count ? heads[k + 1].typeRange.lowerBound : t.count
+            out.append(CitationTailReader.match(head, limit: limit, in: t))
+        }
+        return out
+    }
+
+    static func findHeads(in t: ScanText) -> [Head] {
+        var heads: [Head] = []
+        var i = 0
+        let raw = t.raw
+        while i < raw.count {
+            let b = raw[i]
+            guard b == 0x2F || b == 0x2D, let number = DocumentNumberLocator.number(at: i, in: t) else {
+                i += 1
+                continue
+            }
+            if let (typeRange, type) = typeWord(before: number.lowerBound, in: t) {
+                heads.append(Head(typeRange: typeRange, type: type, numberRange: number))
+            }
+            i = max(i + 1, number.upperBound)
+        }
+        return heads
+    }
+
+    /// The type word right before the number, over an optional "số" / "số:".
+    static func typeWord(before start: Int, in t: ScanText) -> (Range<Int>, CitationType)? {
+        var p = t.skipGapBack(start)
+        if t[p - 1] == 0x3A { p = t.skipGapBack(p - 1) }
+        let so = DocumentNumberLocator.so
+        if t.matches(so, at: p - so.count), !t.isWordByte(before: p - so.count) {
+            p = t.skipGapBack(p - so.count)
+        }
+        for (word, type) in typeWords {
+            let s = p - word.count
+            if t.matches(word, at: s), !t.isWordByte(before: s) { return (s..<p, type) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,150 @@
+import PlanCheckCore
+
+/// A document number ("số và ký hiệu") as printed and as it should read.
+public struct ParsedNumber: Sendable, Hashable {
+    public var raw: String
+    /// The number with its typos repaired ("1079/QĐ-TTg"); nil when no serial was printed.
+    public var normalized: String?
+    /// "Số: /KH-UBND": the serial was left blank (unsigned draft published as is).
+    public var isBlank: Bool
+    /// The Party form with a hyphen after the serial (57-KL/TW), Hướng dẫn 36-HD/VPTW.
+    public var isPartyForm: Bool
+    public var serial: String?
+    public var year: Int?
+    /// "KH", "NĐ", "QĐ"; nil for the Công văn form (5406/BTTTT-TTĐN), which has no type code.
+    public var typeCode: String?
+    /// "UBND", "CP", "TTg", "TU"; for a Công văn the issuing body ("BTTTT").
+    public var issuerCode: String?
+    public var defects: [CitationDefect]
+
+    public init(
+        raw: String, normalized: String?, isBlank: Bool, isPartyForm: Bool, serial: String?,
+        year: Int?, typeCode: String?, issuerCode: String?, defects: [CitationDefect]
+    ) {
+        self.raw = raw
+        self.normalized = normalized
+        self.isBlank = isBlank
+        self.isPartyForm = isPartyForm
+        self.serial = serial
+        self.year = year
+        self.typeCode = typeCode
+        self.issuerCode = issuerCode
+        self.defects = defects
+    }
+}
+
+/// Parses "số và ký hiệu" per NĐ 30/2020 (State) and HD 36-HD/VPTW (Party), reading through the
+/// typos real documents carry (DOMAIN.md §4) and recording each as a defect.
+public enum DocumentNumberParser {
+    /// Type abbreviations of NĐ 30/2020 Phụ lục III plus normative ones (NĐ, TT, TTLT, QH is not
+    /// one). Longest first, so "CTr" wins over "CT" and "TTLT" over "TT".
+    static let typeCodes: [String] = [
+        "TTLT", "QyĐ", "CTr", "TTr", "NQ", "NĐ", "TT", "QĐ", "CT", "QC", "TB", "HD", "KH", "PA",
+        "ĐA", "DA", "BC", "BB", "CĐ", "GM", "KL", "HĐ",
+    ]
+    /// Types whose number must carry the year, so a 5–7 digit run ending in a year is a lost "/".
+    static let yearBearingCodes: Set<String> = ["NĐ", "TT", "TTLT"]
+
+    public static func parse(_ raw: String) -> ParsedNumber {
+        // Ð (U+00D0, Icelandic eth) is a common look-alike of Đ in converted files.
+        let text = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\u{00D0}" ? "\u{0110}" : $0 }))
+        var defects: [CitationDefect] = []
+        let compact = removeStrayWhitespace(text, defects: &defects)
+        var p = ParsedNumber(
+            raw: raw, normalized: nil, isBlank: false, isPartyForm: false, serial: nil, year: nil,
+            typeCode: nil, issuerCode: nil, defects: [])
+        let serial = String(compact.prefix { $0.isASCII && $0.isNumber })
+        var rest = Substring(compact.dropFirst(serial.count))
+        p.serial = serial.isEmpty ? nil : serial
+        if rest.first == "-" {
+            p.isPartyForm = true
+            rest = rest.dropFirst()
+            let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+            p.typeCode = parts.first.map(String.init)
+            p.issuerCode = parts.count > 1 ? String(parts[1]) : nil
+        } else {
+            if rest.first == "/" { rest = rest.dropFirst() }
+            parseStateForm(rest, into: &p, defects: &defects)
+        }
+        if p.serial == nil {
+            p.isBlank = true
+            defects.append(CitationDefect(kind: .blankNumber, detail: "\(raw.trimmed): no serial number"))
+        }
+        p.defects = defects
+        if !p.isBlank { p.normalized = assemble(p) }
+        return p
+    }
+
+    /// Removes spaces inside the number; each removal is a stray-whitespace defect ("99 /KH-UBND").
+    static func removeStrayWhitespace(_ text: String, defects: inout [CitationDefect]) -> String {
+        let trimmed = text.trimmed
+        let compact = String(trimmed.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        if compact != trimmed {
+            defects.append(CitationDefect(kind: .strayWhitespace, detail: "\"\(trimmed)\" → \"\(compact)\""))
+        }
+        return compact
+    }
+
+    /// "2015/NĐ-CP", "KH-UBND", "QĐTTg", "BTTTT-TTĐN" after the serial's slash.
+    static func parseStateForm(_ rest: Substring, into p: inout ParsedNumber, defects: inout [CitationDefect]) {
+        var segments = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if segments.count >= 2, segments[0].count == 4, let y = Int(segments[0]) {
+            p.year = y
+            segments.removeFirst()
+        }
+        let last = segments.joined(separator: "/")
+        let pieces = last.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        if pieces.count == 2 {
+            if typeCodes.contains(pieces[0]) || pieces[0].isEmpty {
+                p.typeCode = pieces[0].isEmpty ? nil : pieces[0]
+                p.issuerCode = pieces[1]
+            } else {
+                p.issuerCode = last  // Công văn: issuer-drafting unit ("BTTTT-TTĐN"), no type code
+            }
+        } else if let code = typeCodes.first(where: { last.hasPrefix($0) }),
+            let next = last.dropFirst(code.count).first, next.isUppercase
+        {
+            p.typeCode = code
+            p.issuerCode = String(last.dropFirst(code.count))
+            defects.append(CitationDefect(kind: .missingHyphen, detail: "\(last) → \(code)-\(p.issuerCode!)"))
+        } else {
+            p.issuerCode = last.isEmpty ? nil : last
+        }
+        splitRunTogetherYear(&p, defects: &defects)
+    }
+
+    /// "222016/TT-BTTTT": the slash between serial and year was lost.
+    static func splitRunTogetherYear(_ p: inout ParsedNumber, defects: inout [CitationDefect]) {
+        guard p.year == nil, let serial = p.serial, (5...7).contains(serial.count),
+            let code = p.typeCode, yearBearingCodes.contains(code),
+            let y = Int(serial.suffix(4)), (1990...2039).contains(y)
+        else { return }
+        let head = String(serial.dropLast(4))
+        p.serial = head
+        p.year = y
+        defects.append(CitationDefect(kind: .digitsRunTogether, detail: "\(serial) → \(head)/\(y)"))
+    }
+
+    static func assemble(_ p: ParsedNumber) -> String {
+        let serial = p.serial ?? ""
+        if p.isPartyForm {
+            return "\(serial)-\(p.typeCode ?? "")" + (p.issuerCode.map { "/\($0)" } ?? "")
+        }
+        var s = serial + "/"
+        if let y = p.year { s += "\(y)/" }
+        switch (p.typeCode, p.issuerCode) {
+        case (let t?, let i?): s += "\(t)-\(i)"
+        case (let t?, nil): s += t
+        case (nil, let i?): s += i
+        case (nil, nil): break
+        }
+        return s
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String {
+        String(unicodeScalars.drop { $0.properties.isWhitespace }.reversed()
+            .drop { $0.properties.isWhitespace }.reversed().map(Character.init))
+    }
+}
