@@ -14,10 +14,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "PlanCheckCore"),
-        .target(name: "PlanCheckParsing", dependencies: ["PlanCheckCore"]),
+        .target(
+            name: "PlanCheckParsing",
+            dependencies: ["PlanCheckCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "PlanCheckRules",
             dependencies: ["PlanCheckCore", .product(name: "Yams", package: "Yams")]),

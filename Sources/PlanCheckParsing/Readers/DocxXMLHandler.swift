@@ -1,0 +1,104 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// What a WordprocessingML part handler sees: element names and attribute keys without their
+/// namespace prefix. Word always writes "w:", but other producers (LibreOffice, WPS) may pick another
+/// prefix, and our handlers only care about the local name.
+protocol DocxElementHandler: AnyObject {
+    func start(_ name: String, _ attributes: [String: String])
+    func end(_ name: String)
+    func text(_ string: String)
+}
+
+/// Adapts XMLParser to a DocxElementHandler and enforces the nesting limit, so that every part
+/// (document, numbering, comments, footnotes) gets the same hostile-input protection.
+final class DocxXMLHandler: NSObject, XMLParserDelegate {
+    private let handler: DocxElementHandler
+    private let maxDepth: Int
+    private var depth = 0
+    private(set) var tooDeep = false
+
+    init(handler: DocxElementHandler, maxDepth: Int) {
+        self.handler = handler
+        self.maxDepth = maxDepth
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        depth += 1
+        if depth > maxDepth {
+            tooDeep = true
+            parser.abortParsing()
+            return
+        }
+        var attributes: [String: String] = [:]
+        for (key, value) in attributeDict { attributes[Self.localName(key)] = value }
+        handler.start(Self.localName(elementName), attributes)
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
+        depth -= 1
+        handler.end(Self.localName(elementName))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        handler.text(string)
+    }
+
+    static func localName(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    /// Parses one part. `part` names it in error messages ("word/document.xml").
+    static func parse(
+        _ bytes: Data, part: String, handler: DocxElementHandler, limits: ContainerLimits
+    ) throws(ReaderError) {
+        let prologWindow = 64 * 1024
+        switch XMLPrologGuard.check(Array(bytes.prefix(prologWindow))) {
+        case .noRoot where bytes.count > prologWindow, .doctype:
+            // A prolog longer than the window could hide a DOCTYPE; Word's is one line.
+            throw ReaderError(
+                .xmlEntities,
+                message:
+                    "Tệp \(part) khai báo DOCTYPE/ENTITY; tài liệu Word thật không bao giờ có, nên tệp bị từ chối vì lý do an toàn.",
+                english: "\(part) declares a DOCTYPE/ENTITY; refused (entity expansion attack).")
+        case .utf16:
+            throw ReaderError(
+                .malformedXML, message: "Tệp \(part) mã hóa UTF-16, chưa được hỗ trợ.",
+                english: "\(part) is UTF-16 encoded, which is not supported.")
+        case .clean, .noRoot: break
+        }
+        // XMLParser(data:) on Linux gives up on documents over about 10 MB; the stream form does not.
+        let parser = XMLParser(stream: InputStream(data: bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let adapter = DocxXMLHandler(handler: handler, maxDepth: limits.maxXMLDepth)
+        parser.delegate = adapter
+        let ok = parser.parse()
+        if adapter.tooDeep {
+            throw ReaderError(
+                .xmlTooDeep,
+                message: "Tệp \(part) lồng nhau quá \(limits.maxXMLDepth) cấp; tệp bị từ chối.",
+                english: "\(part) nests deeper than \(limits.maxXMLDepth) elements.")
+        }
+        guard ok else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            throw ReaderError(
+                .malformedXML,
+                message:
+                    "Tệp \(part) bị lỗi cấu trúc XML ở dòng \(parser.lineNumber), cột \(parser.columnNumber).",
+                english:
+                    "\(part) is malformed XML at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)"
+            )
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Why a file could not be read. Every refusal of a hostile or damaged file is one of these, so the
+/// CLI can print a Vietnamese message for the user and exit 2 instead of crashing or hanging.
+public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: String, Sendable {
+        case notAZip, missingDocumentXML, zipBomb, tooLarge, xmlEntities, xmlTooDeep, malformedXML
+        case encrypted, noTextLayer, toolMissing, toolFailed
+    }
+
+    public var reason: Reason
+    /// For the user, in Vietnamese.
+    public var message: String
+    /// For logs and bug reports.
+    public var englishMessage: String
+
+    public init(_ reason: Reason, message: String, english: String) {
+        self.reason = reason
+        self.message = message
+        self.englishMessage = english
+    }
+
+    public var description: String { "\(reason.rawValue): \(message) (\(englishMessage))" }
+}
