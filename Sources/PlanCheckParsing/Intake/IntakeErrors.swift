@@ -1,0 +1,47 @@
+/// The wording of intake errors in one place, so Vietnamese and English stay in step.
+enum IntakeErrors {
+    static func empty(_ path: String, onlyWhitespace: Bool) -> InputError {
+        onlyWhitespace
+            ? InputError(
+                path: path, reason: .empty, message: "tệp chỉ có khoảng trắng, không có nội dung",
+                englishMessage: "file holds only whitespace, no content")
+            : InputError(
+                path: path, reason: .empty, message: "tệp rỗng (0 byte)",
+                englishMessage: "file is empty (0 bytes)")
+    }
+
+    static func invalid(_ path: String, vi: String, en: String) -> InputError {
+        InputError(path: path, reason: .invalidEncoding, message: vi, englishMessage: en)
+    }
+
+    static func invalidUTF8(_ path: String, byte: UInt8, offset: Int, line: Int) -> InputError {
+        let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        return invalid(
+            path,
+            vi:
+                "byte \(hex) không hợp lệ trong UTF-8 tại vị trí \(offset) (dòng \(line)); không nhận ra mã TCVN3 hay VNI — hãy lưu lại tệp dưới dạng UTF-8",
+            en:
+                "invalid UTF-8 byte \(hex) at offset \(offset) (line \(line)); not recognisable as TCVN3 or VNI either — save the file as UTF-8"
+        )
+    }
+
+    static func nul(_ path: String, offset: Int) -> InputError {
+        InputError(
+            path: path, reason: .binary,
+            message:
+                "không phải tệp văn bản: có byte NUL tại vị trí \(offset) (dữ liệu nhị phân, hoặc UTF-16 không có BOM)",
+            englishMessage:
+                "not a text file: NUL byte at offset \(offset) (binary data, or UTF-16 without a byte-order mark)"
+        )
+    }
+
+    static func lineTooLong(_ path: String, line: Int, limit: Int) -> InputError {
+        InputError(
+            path: path, reason: .lineTooLong,
+            message:
+                "dòng \(line) dài hơn \(InputError.sizeText(limit, english: false)); có lẽ không phải văn bản thường",
+            englishMessage:
+                "line \(line) is longer than \(InputError.sizeText(limit, english: true)); probably not plain text"
+        )
+    }
+}
