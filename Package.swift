@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PlanCheckCore", targets: ["PlanCheckCore"]),
         .library(name: "PlanCheckParsing", targets: ["PlanCheckParsing"]),
         .library(name: "PlanCheckRules", targets: ["PlanCheckRules"]),
+        .library(name: "PlanCheckReport", targets: ["PlanCheckReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,10 +25,11 @@ let package = Package(
         .target(
             name: "PlanCheckRules",
             dependencies: ["PlanCheckCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PlanCheckReport", dependencies: ["PlanCheckCore"]),
         .executableTarget(
             name: "plancheck",
             dependencies: [
-                "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules",
+                "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -42,10 +44,15 @@ let package = Package(
             name: "PlanCheckCoreTests", dependencies: ["PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckParsingTests",
-            dependencies: ["PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"]),
+            dependencies: ["PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanCheckRulesTests",
-            dependencies: ["PlanCheckRules", "PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"]),
+            dependencies: ["PlanCheckRules", "PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlanCheckReportTests",
+            dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckCLITests",
             dependencies: ["PlanCheckCore", "PlanCheckTestSupport"]),

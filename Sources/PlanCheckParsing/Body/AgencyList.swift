@@ -1,0 +1,95 @@
+import Foundation
+import PlanCheckCore
+
+/// Splits a list of agencies as plans write them. Names hold commas ("Sở Văn hóa, Thể thao và Du
+/// lịch", "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"), so a comma separates two
+/// agencies only when what follows starts like an agency.
+enum AgencyList {
+    /// Words an agency name starts with (accent-free, lower case).
+    static let heads: [String] = [
+        "so", "ban", "bao", "dai", "cong an", "cong thong tin", "cong ttdt", "trung tam", "ubnd", "uy ban",
+        "bo", "cuc", "phong", "hoi", "doan", "lien doan", "mat tran", "van phong", "truong", "don", "kenh",
+        "vien", "thanh tra", "toa an", "kho bac", "chi cuc", "cac", "bo chi huy", "bo doi", "tinh uy",
+        "huyen uy", "thanh uy", "dang uy", "hdnd", "hoi dong", "chu tich", "tong cong ty", "cong ty",
+        "ngan hang", "quan doi", "lien minh", "tram", "nha", "thu truong", "lanh dao",
+    ]
+
+    static func startsLikeAgency(_ text: String) -> Bool {
+        let key = looseKey(text)
+        return heads.contains { key == $0 || key.hasPrefix($0 + " ") }
+    }
+
+    /// After a comma or "và", a new agency starts with a capital ("Sở", "UBND", "Ban Tuyên giáo")
+    /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.
+    static func startsNewAgency(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        guard first.properties.isUppercase || looseKey(text).hasPrefix("cac ") else { return false }
+        return startsLikeAgency(text)
+    }
+
+    /// Agencies named in `block` from UTF-8 offset `from`, with their spans.
+    static func split(_ block: TextBlock, from: Int = 0, to end: Int? = nil) -> [AgencyRef] {
+        let text = block.text
+        let utf8 = Array(text.utf8)
+        let stop = end ?? utf8.count
+        var parts: [Range<Int>] = []
+        var partStart = from
+        var i = from
+        let and = Array(" và ".utf8)
+        while i < stop {
+            let b = utf8[i]
+            var cut: Int?
+            if b == UInt8(ascii: ";") {
+                cut = 1
+            } else if b == UInt8(ascii: ",") {
+                cut = 1
+            } else if b == 0x20, i + and.count <= stop, Array(utf8[i..<(i + and.count)]) == and {
+                cut = and.count
+            }
+            if let length = cut {
+                let rest = block.substring(utf8: min(i + length, stop)..<stop).trimmingCharacters(in: .whitespaces)
+                if b == UInt8(ascii: ";") || startsNewAgency(rest) {
+                    parts.append(partStart..<i)
+                    partStart = i + length
+                    i += length
+                    continue
+                }
+            }
+            i += 1
+        }
+        parts.append(partStart..<stop)
+        return parts.compactMap { range -> AgencyRef? in
+            var r = trim(range, utf8)
+            // "… và Sở X" joins the last two; "… chủ trì" and a final "." are not part of a name.
+            r = trimTrailing(r, utf8, words: [" thực hiện", " triển khai", " chủ trì", "."])
+            guard r.count > 1 else { return nil }
+            let name = block.substring(utf8: r)
+            guard startsLikeAgency(name) else { return nil }
+            return AgencyRef(name: name, span: block.span(utf8: r))
+        }
+    }
+
+    static func trim(_ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
+        var lo = r.lowerBound
+        var hi = r.upperBound
+        while lo < hi, utf8[lo] == 0x20 || utf8[lo] == UInt8(ascii: "-") { lo += 1 }
+        while hi > lo, utf8[hi - 1] == 0x20 || utf8[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+        return lo..<hi
+    }
+
+    static func trimTrailing(_ r: Range<Int>, _ utf8: [UInt8], words: [String]) -> Range<Int> {
+        var hi = r.upperBound
+        var changed = true
+        while changed {
+            changed = false
+            for w in words {
+                let wb = Array(w.utf8)
+                if hi - r.lowerBound > wb.count, Array(utf8[(hi - wb.count)..<hi]) == wb {
+                    hi -= wb.count
+                    changed = true
+                }
+            }
+        }
+        return trim(r.lowerBound..<hi, utf8)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads TỔ CHỨC THỰC HIỆN: each numbered item names an agency (after "Giao" or "Đề nghị", or
+/// bare) and its duties, inline or in the paragraphs below (DOMAIN.md §3 style c).
+enum AssignmentRecognizer {
+    /// Words that start a duty after the agency's name ("Giao Sở X chủ trì, …").
+    static let dutyStarts: [String] = [
+        "chủ trì", "phối hợp", "tăng cường", "căn cứ", "thực hiện", "triển khai", "hướng dẫn", "tham mưu",
+        "theo dõi", "chỉ đạo", "có trách nhiệm", "tổ chức triển khai", "tổ chức thực hiện", "tổ chức các",
+        "xây dựng", "chủ động", "đẩy mạnh", "tiếp tục", "cung cấp", "nghiên cứu", "bố trí", "quán triệt",
+        "kịp thời", "định kỳ", "rà soát", "là cơ quan", "đôn đốc", "sản xuất", "lựa chọn", "phổ biến",
+    ]
+
+    /// Paragraphs that close the plan rather than give a duty ("Trên đây là Kế hoạch …").
+    static let closingStarts = ["tren day", "trong qua trinh", "qua trinh trien khai", "yeu cau thu truong"]
+
+    static func assignments(in tree: SectionTree) -> [Assignment] {
+        var out: [Assignment] = []
+        for root in tree.roots(ofKind: .organisation) {
+            let items = tree.nodes[root].children
+            if items.isEmpty {
+                let node = tree.nodes[root]
+                guard node.lastParagraph > node.paragraph else { continue }
+                for p in tree.paragraphs[(node.paragraph + 1)...node.lastParagraph] where !isClosing(p) {
+                    if let a = assignment(heading: p, body: []) { out.append(a) }
+                }
+                continue
+            }
+            for id in items {
+                let node = tree.nodes[id]
+                let heading = tree.paragraphs[node.paragraph]
+                var body: [Paragraph] = []
+                if node.lastParagraph > node.paragraph {
+                    for p in tree.paragraphs[(node.paragraph + 1)...node.lastParagraph] {
+                        if isClosing(p) { break }
+                        body.append(p)
+                    }
+                }
+                if let a = assignment(heading: heading, body: body) { out.append(a) }
+            }
+        }
+        return out
+    }
+
+    static func isClosing(_ p: Paragraph) -> Bool {
+        guard p.marker == nil else { return false }
+        let key = looseKey(p.text)
+        return closingStarts.contains { key.hasPrefix($0) } || key.contains(" yeu cau thu truong")
+    }
+
+    static func assignment(heading: Paragraph, body: [Paragraph]) -> Assignment? {
+        let text = heading.text
+        var (verb, verbRange) = readVerb(text)
+        let nameStart = verbRange?.upperBound ?? 0
+        let nameEnd = agencyEnd(text, from: nameStart)
+        var range = AgencyList.trim(nameStart..<nameEnd, Array(text.utf8))
+        range = AgencyList.trimTrailing(range, Array(text.utf8), words: [":", ","])
+        guard range.count > 1 else { return nil }
+        let name = heading.block.substring(utf8: range)
+        guard verb != .none || AgencyList.startsLikeAgency(name) else { return nil }
+        var duties: [Duty] = []
+        if nameEnd < text.utf8.count {
+            let inline = AgencyList.trim(nameEnd..<text.utf8.count, Array(text.utf8))
+            if inline.count > 1 { duties.append(duty(heading.block, inline)) }
+        }
+        for p in body { duties.append(duty(p.block, 0..<p.text.utf8.count)) }
+        // "8. Các sở, ngành …" then "Đề nghị các đơn vị …" (seed 002): the verb opens the duty.
+        if verb == .none, let first = body.first {
+            let (v, r) = readVerb(first.text)
+            if v != .none, let r { (verb, verbRange) = (v, r) }
+            if v != .none, let r { return make(heading, name, range, v, first.block.span(utf8: r), duties) }
+        }
+        let verbSpan = verbRange.map { heading.block.span(utf8: $0) }
+        return make(heading, name, range, verb, verbSpan, duties)
+    }
+
+    private static func make(
+        _ heading: Paragraph, _ name: String, _ range: Range<Int>, _ verb: AssignmentVerb, _ verbSpan: SourceSpan?,
+        _ duties: [Duty]
+    ) -> Assignment {
+        let span = duties.reduce(heading.span) { $0.union($1.span) }
+        return Assignment(
+            label: heading.marker?.label, agency: AgencyRef(name: name, span: heading.block.span(utf8: range)),
+            verb: verb, verbSpan: verbSpan, duties: duties, addressesLowerLevel: addressesLowerLevel(name),
+            span: span)
+    }
+
+    static func readVerb(_ text: String) -> (AssignmentVerb, Range<Int>?) {
+        let key = looseKey(String(text.prefix(12)))
+        if key.hasPrefix("de nghi ") { return (.deNghi, 0..<"Đề nghị ".utf8.count) }
+        if key.hasPrefix("giao ") { return (.giao, 0..<"Giao ".utf8.count) }
+        return (.none, nil)
+    }
+
+    /// Where the agency's name ends: before the first duty word, else at the end.
+    static func agencyEnd(_ text: String, from start: Int) -> Int {
+        // Agency names are short: look for the first duty word in the first 400 bytes only.
+        let head = String(text.utf8.prefix(start + 400)) ?? text
+        return agencyEnd(inHead: head, from: start, total: text.utf8.count)
+    }
+
+    private static func agencyEnd(inHead text: String, from start: Int, total: Int) -> Int {
+        let utf8Start = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+        var best = total
+        for word in dutyStarts {
+            if let r = text.range(of: " " + word, range: utf8Start..<text.endIndex) {
+                let after = r.upperBound
+                let boundary = after == text.endIndex || !(text[after].isLetter)
+                if boundary { best = min(best, text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)) }
+            }
+        }
+        if let colon = text.range(of: ":", range: utf8Start..<text.endIndex) {
+            best = min(best, text.utf8.distance(from: text.utf8.startIndex, to: colon.lowerBound))
+        }
+        return best
+    }
+
+    static func duty(_ block: TextBlock, _ range: Range<Int>) -> Duty {
+        let text = block.substring(utf8: range)
+        let span = block.span(utf8: range)
+        let dates = DateExpressions.all(in: block, from: range.lowerBound)
+        return Duty(text: text, span: span, dates: dates)
+    }
+
+    /// "Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND các xã, thị trấn": a whole level.
+    static func addressesLowerLevel(_ name: String) -> Bool {
+        let key = looseKey(name)
+        let units = ["huyen", "xa", "quan", "phuong", "thi xa", "thi tran", "thanh pho", "dia phuong", "dac khu"]
+        for prefix in ["uy ban nhan dan cac ", "ubnd cac "] {
+            if units.contains(where: { key.contains(prefix + $0) }) { return true }
+        }
+        return key.hasPrefix("cac huyen") || key.hasPrefix("cac xa")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads the bases of the opening: each "Căn cứ …" / "Thực hiện …" clause. Several bases often
+/// share one sentence separated by ";" (seed 004), and a clause without its own keyword takes the
+/// one before it.
+enum BasesRecognizer {
+    static let keywords = ["Căn cứ", "Thực hiện", "Triển khai"]
+
+    static func keyword(at text: String) -> String? {
+        let key = looseKey(String(text.prefix(12)))
+        for word in keywords where key.hasPrefix(looseKey(word) + " ") {
+            return String(text.prefix(word.count))
+        }
+        return nil
+    }
+
+    /// Bases of the opening paragraphs (and of a "CĂN CỨ" section), given the citations found in
+    /// each paragraph (ranges in the paragraph's text, with their ids).
+    static func bases(
+        _ paragraphs: [Paragraph], citations: [Int: [(range: Range<Int>, id: Int)]], requireKeyword: Bool
+    ) -> [Basis] {
+        var out: [Basis] = []
+        for (index, p) in paragraphs.enumerated() {
+            guard let first = keyword(at: p.text) ?? (requireKeyword ? nil : "Căn cứ") else { continue }
+            let found = citations[index] ?? []
+            var current = first
+            for clause in clauses(p.text) {
+                let clauseText = p.block.substring(utf8: clause)
+                if let own = keyword(at: clauseText) { current = own }
+                let ids = found.filter { clause.contains($0.range.lowerBound) }.map(\.id)
+                // A clause with no citation and no keyword of its own is the enacting phrase.
+                if ids.isEmpty, keyword(at: clauseText) == nil { continue }
+                out.append(Basis(keyword: current, text: clauseText, span: p.block.span(utf8: clause), citationIDs: ids))
+            }
+        }
+        return out
+    }
+
+    /// UTF-8 ranges of the ";"-separated clauses, trimmed.
+    static func clauses(_ text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var out: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: ";") {
+            out.append(start..<i)
+            start = i + 1
+        }
+        out.append(start..<bytes.count)
+        return out.map { AgencyList.trim($0, bytes) }.filter { $0.count > 2 }
+    }
+}

@@ -1,0 +1,122 @@
+import PlanCheckCore
+
+/// Headings real plans use for each kind of section (DOMAIN.md §3), with their canonical wording.
+/// Matching is on the accent-free key and tolerates one wrong letter, so OCR's "YẾU CẦU" still
+/// reads as purpose-requirements while the typo itself is recorded.
+enum SectionSynonyms {
+    static let table: [(heading: String, kind: SectionKind)] = [
+        ("MỤC ĐÍCH, YÊU CẦU", .purposeRequirements), ("MỤC TIÊU, YÊU CẦU", .purposeRequirements),
+        ("MỤC ĐÍCH VÀ YÊU CẦU", .purposeRequirements), ("MỤC ĐÍCH", .purposeRequirements),
+        ("MỤC TIÊU", .purposeRequirements), ("YÊU CẦU", .purposeRequirements),
+        ("QUAN ĐIỂM, MỤC TIÊU", .purposeRequirements), ("MỤC ĐÍCH, Ý NGHĨA", .purposeRequirements),
+        ("NỘI DUNG", .contentTasks), ("NHIỆM VỤ", .contentTasks), ("PHƯƠNG HƯỚNG NHIỆM VỤ", .contentTasks),
+        ("NỘI DUNG THỰC HIỆN", .contentTasks), ("NỘI DUNG, NHIỆM VỤ", .contentTasks),
+        ("NHIỆM VỤ, GIẢI PHÁP", .contentTasks), ("NHIỆM VỤ VÀ GIẢI PHÁP", .contentTasks),
+        ("NHIỆM VỤ TRỌNG TÂM", .contentTasks), ("CÁC NHIỆM VỤ, GIẢI PHÁP", .contentTasks),
+        ("NỘI DUNG TRỌNG TÂM", .contentTasks), ("NỘI DUNG HOẠT ĐỘNG", .contentTasks),
+        ("NHIỆM VỤ CỤ THỂ", .contentTasks), ("CÁC NHIỆM VỤ", .contentTasks),
+        ("KINH PHÍ", .funding), ("KINH PHÍ THỰC HIỆN", .funding),
+        ("TỔ CHỨC THỰC HIỆN", .organisation), ("TRÁCH NHIỆM THỰC HIỆN", .organisation),
+        ("PHÂN CÔNG NHIỆM VỤ", .organisation), ("PHÂN CÔNG THỰC HIỆN", .organisation),
+        ("CĂN CỨ XÂY DỰNG KẾ HOẠCH", .bases), ("CĂN CỨ", .bases), ("CƠ SỞ PHÁP LÝ", .bases),
+        ("CĂN CỨ PHÁP LÝ", .bases), ("CƠ SỞ XÂY DỰNG KẾ HOẠCH", .bases),
+    ]
+
+    /// The table's keys, computed once.
+    static let keyed: [(heading: String, key: String, kind: SectionKind)] = table.map {
+        ($0.heading, looseKey($0.heading), $0.kind)
+    }
+
+    struct Match {
+        let kind: SectionKind
+        let canonical: String
+    }
+
+    /// The kind of a heading title, or nil when no synonym fits.
+    static func match(_ title: String) -> Match? {
+        // Section headings are short; a long paragraph is never one.
+        guard title.utf8.count < 160 else { return nil }
+        let key = looseKey(title)
+        guard !key.isEmpty else { return nil }
+        var best: (heading: String, kind: SectionKind, score: Int)?
+        for entry in keyed {
+            let synonym = entry.key
+            let score: Int
+            if key == synonym {
+                score = 3000 + synonym.count
+            } else if key.hasPrefix(synonym + " ") {
+                score = 2000 + synonym.count
+            } else if synonym.count >= 6, editDistanceAtMostOne(key, synonym) {
+                score = 1000 + synonym.count
+            } else {
+                continue
+            }
+            if score > (best?.score ?? -1) { best = (entry.heading, entry.kind, score) }
+        }
+        return best.map { Match(kind: $0.kind, canonical: $0.heading) }
+    }
+
+    /// Words of `title` that are one letter (or one accent) off the canonical wording.
+    static func typos(in title: String, canonical: String) -> [(found: String, expected: String, offset: Int)] {
+        let words = wordsWithOffsets(title)
+        let expected = canonical.split(separator: " ").map { String($0).trimmingCharacters(",") }
+        guard words.count >= expected.count else { return [] }
+        var out: [(String, String, Int)] = []
+        for (w, e) in zip(words, expected) {
+            let found = w.word.uppercased()
+            if found != e, looseKey(found) == looseKey(e) || editDistanceAtMostOne(looseKey(found), looseKey(e)) {
+                out.append((w.word, e, w.offset))
+            }
+        }
+        return out
+    }
+
+    static func wordsWithOffsets(_ text: String) -> [(word: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        for (i, s) in text.unicodeScalars.enumerated() {
+            if s.properties.isAlphabetic {
+                if current.isEmpty { start = i }
+                current.append(s)
+            } else if !current.isEmpty {
+                out.append((String(current), start))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append((String(current), start)) }
+        return out
+    }
+
+    static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0
+        var j = 0
+        var edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else {
+                i += 1
+                j += 1
+            }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+}
+
+extension String {
+    func trimmingCharacters(_ chars: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,31 @@
+import PlanCheckCore
+
+/// The field lines of a task ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …").
+enum TaskField: String {
+    case lead, cooperating, implementing, time, product
+
+    /// Field labels, accent-free, as real plans write them (DOMAIN.md §3, seeds 002 and 003).
+    static let labels: [(key: String, field: TaskField)] = [
+        ("co quan chu tri", .lead), ("don vi chu tri", .lead), ("chu tri", .lead),
+        ("co quan phoi hop", .cooperating), ("don vi phoi hop", .cooperating), ("phoi hop", .cooperating),
+        ("don vi thuc hien", .implementing), ("co quan thuc hien", .implementing),
+        ("trach nhiem thuc hien", .implementing),
+        ("thoi gian du kien", .time), ("thoi gian thuc hien", .time), ("thoi gian hoan thanh", .time),
+        ("thoi gian", .time), ("thoi han", .time), ("tien do", .time),
+        ("san pham", .product), ("ket qua san pham", .product),
+    ]
+
+    /// Reads "Label: value" at the start of a paragraph's text; returns the field and the UTF-8
+    /// offset where the value starts.
+    static func read(_ text: String) -> (field: TaskField, valueOffset: Int)? {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let labelEnd = text.utf8.distance(from: text.utf8.startIndex, to: colon)
+        guard labelEnd <= 60 else { return nil }
+        let label = looseKey(String(text[..<colon]))
+        guard let match = labels.first(where: { label == $0.key }) else { return nil }
+        var offset = labelEnd + 1
+        let bytes = Array(text.utf8)
+        while offset < bytes.count, bytes[offset] == 0x20 { offset += 1 }
+        return (match.field, offset)
+    }
+}

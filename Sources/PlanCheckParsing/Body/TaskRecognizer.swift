@@ -1,0 +1,103 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads the tasks of the content sections, in the three styles of DOMAIN.md §3.
+enum TaskRecognizer {
+    static func tasks(in tree: SectionTree) -> [PlanTask] {
+        var out: [PlanTask] = []
+        for root in tree.roots(ofKind: .contentTasks) {
+            let rootLabel = tree.nodes[root].label ?? ""
+            let numbered = tree.descendants(of: root)
+            if numbered.isEmpty {
+                out += bulletTasks(tree, root: root, rootLabel: rootLabel)
+                continue
+            }
+            for id in numbered where tree.nodes[id].children.isEmpty {
+                let node = tree.nodes[id]
+                let paragraphs = Array(tree.paragraphs[node.paragraph...max(node.paragraph, node.lastParagraph)])
+                out.append(task(id: rootLabel + (node.label ?? ""), label: node.label, paragraphs))
+            }
+        }
+        return out
+    }
+
+    /// A content section without numbered items: each "-" item is a task (seed 001), "+" items
+    /// belong to the one above; with no bullets at all, each paragraph is one.
+    private static func bulletTasks(_ tree: SectionTree, root: Int, rootLabel: String) -> [PlanTask] {
+        let node = tree.nodes[root]
+        guard node.lastParagraph > node.paragraph else { return [] }
+        let body = Array(tree.paragraphs[(node.paragraph + 1)...node.lastParagraph])
+        let hasBullets = body.contains { $0.marker?.kind == .bullet && $0.marker?.label != "+" }
+        var groups: [[Paragraph]] = []
+        for p in body {
+            let attaches = !groups.isEmpty && (p.marker?.label == "+" || (hasBullets && p.marker == nil))
+            if attaches { groups[groups.count - 1].append(p) } else { groups.append([p]) }
+        }
+        return groups.enumerated().map { index, group in
+            task(id: "\(rootLabel)\(index + 1)", label: group[0].marker?.label, group)
+        }
+    }
+
+    static func task(id: String, label: String?, _ paragraphs: [Paragraph]) -> PlanTask {
+        let first = paragraphs[0]
+        let span = paragraphs.dropFirst().reduce(first.span) { $0.union($1.span) }
+        var task = PlanTask(
+            id: id, label: label, title: first.text, text: paragraphs.map(\.text).joined(separator: "\n"),
+            span: span, style: .plain)
+        for p in paragraphs {
+            guard let (field, offset) = TaskField.read(p.text) else { continue }
+            let value = p.block.substring(utf8: offset..<p.text.utf8.count)
+            let located = Located(value, span: p.block.span(utf8: offset..<p.text.utf8.count))
+            switch field {
+            case .lead:
+                task.style = .fieldLines
+                task.lead += AgencyList.split(p.block, from: offset)
+            case .cooperating:
+                task.cooperating += AgencyList.split(p.block, from: offset)
+            case .implementing:
+                if task.style == .plain { task.style = .implementingUnit }
+                readImplementing(p.block, from: offset, into: &task)
+            case .time:
+                task.timeRaw = located
+                task.time = DateExpressions.first(in: p.block, from: offset)
+            case .product:
+                task.product = located
+            }
+        }
+        return task
+    }
+
+    /// "Sở X chủ trì, phối hợp với Sở Y, UBND các huyện": lead before "chủ trì", the rest
+    /// cooperates; without "chủ trì" every unit named carries the task out and leads it.
+    private static func readImplementing(_ block: TextBlock, from offset: Int, into task: inout PlanTask) {
+        let text = block.text
+        guard let chuTri = text.range(of: " chủ trì", options: .caseInsensitive),
+            text.utf8.distance(from: text.utf8.startIndex, to: chuTri.lowerBound) > offset
+        else {
+            task.lead += AgencyList.split(block, from: offset)
+            return
+        }
+        let leadEnd = text.utf8.distance(from: text.utf8.startIndex, to: chuTri.lowerBound)
+        task.lead += AgencyList.split(block, from: offset, to: leadEnd)
+        if let ph = text.range(of: "phối hợp với", options: .caseInsensitive, range: chuTri.upperBound..<text.endIndex)
+            ?? text.range(of: "phối hợp", options: .caseInsensitive, range: chuTri.upperBound..<text.endIndex)
+        {
+            task.cooperating += AgencyList.split(block, from: text.utf8.distance(from: text.utf8.startIndex, to: ph.upperBound))
+        }
+    }
+}
+
+/// Turns recogniser matches into model date expressions with spans.
+enum DateExpressions {
+    static func all(in block: TextBlock, from offset: Int = 0) -> [DateExpression] {
+        DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map { m in
+            DateExpression(
+                kind: m.kind, raw: m.raw, span: block.span(utf8: m.range), start: m.start, end: m.end,
+                recurrence: m.recurrence, missingYear: m.missingYear, day: m.day, month: m.month)
+        }
+    }
+
+    static func first(in block: TextBlock, from offset: Int = 0) -> DateExpression? {
+        all(in: block, from: offset).first
+    }
+}

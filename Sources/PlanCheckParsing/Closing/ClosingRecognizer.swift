@@ -1,0 +1,184 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads what stands after the body: recipients ("Nơi nhận:"), the signature block, and where the
+/// document ends. Text after the signer's name is page chrome (seed 003); "[...]" marks a copy
+/// that stops before the document does (seeds 000, 004).
+struct ClosingRecognizer {
+    let lines: [SourceLine]
+    var recipients: Recipients?
+    var signature: SignatureBlock?
+    /// Index of the first line after the body (closing zone start).
+    var bodyEnd: Int
+    /// Index after the last line of the document proper.
+    var documentEnd: Int
+    var truncatedAt: Int?
+    var unplaced: [Int] = []
+
+    static let forms = ["TM.", "KT.", "TUQ.", "TL.", "Q."]
+    static let titles = [
+        "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TRƯỞNG BAN",
+        "TRƯỞNG BAN", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+        "CỤC TRƯỞNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG",
+    ]
+
+    init(lines: [SourceLine], bodyStart: Int) {
+        self.lines = lines
+        bodyEnd = lines.count
+        documentEnd = lines.count
+        parse(from: bodyStart)
+    }
+
+    private mutating func parse(from bodyStart: Int) {
+        if let t = (bodyStart..<lines.count).first(where: { isTruncationMark(lines[$0].text) }) {
+            truncatedAt = t
+            documentEnd = t
+            bodyEnd = t
+        }
+        let recipientsIndex = (bodyStart..<documentEnd).last { LooseKey.hasPrefix(lines[$0].text, "noi nhan") }
+        let searchFrom = recipientsIndex ?? max(bodyStart, documentEnd - 40)
+        let authorityIndex = (searchFrom..<documentEnd).first { authorityStart(lines[$0].text) }
+            ?? (bodyStart..<documentEnd).first { authorityStart(lines[$0].text) }
+        let starts = [recipientsIndex, authorityIndex].compactMap { $0 }
+        guard let closingStart = starts.min() else { return }
+        bodyEnd = closingStart
+        var owned = Set<Int>()
+        if let r = recipientsIndex { owned.formUnion(readRecipients(r)) }
+        if let a = authorityIndex { owned.formUnion(readSignature(a)) }
+        if let last = owned.max(), truncatedAt == nil { documentEnd = last + 1 }
+        for i in closingStart..<documentEnd where !lines[i].isBlank && !owned.contains(i) && !lines[i].isSeparator {
+            unplaced.append(i)
+        }
+    }
+
+    func isTruncationMark(_ text: String) -> Bool {
+        text == "[...]" || text == "[…]" || text == "(...)" || text == "[…]."
+    }
+
+    func authorityStart(_ text: String) -> Bool {
+        ClosingRecognizer.forms.contains { text.hasPrefix($0) } && SourceLine.isUpperCase(text)
+    }
+
+    private mutating func readRecipients(_ index: Int) -> Set<Int> {
+        var owned: Set<Int> = [index]
+        var items: [Located<String>] = []
+        let head = lines[index]
+        if let colon = head.text.firstIndex(of: ":") {
+            let rest = head.text[head.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty {
+                let offset = head.text.unicodeScalars.count - rest.unicodeScalars.count
+                items.append(Located(rest, span: head.span(scalarOffset: offset, length: rest.unicodeScalars.count)))
+            }
+        }
+        var i = index + 1
+        while i < documentEnd {
+            let line = lines[i]
+            if line.isBlank {
+                i += 1
+                continue
+            }
+            guard let first = line.text.first, "-+•".contains(first) else { break }
+            let value = String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let offset = line.text.unicodeScalars.count - value.unicodeScalars.count
+            items.append(Located(value, span: line.span(scalarOffset: offset, length: value.unicodeScalars.count)))
+            owned.insert(i)
+            i += 1
+        }
+        let archiveIndex = items.lastIndex { isArchive($0.value) }
+        let span = owned.sorted().dropFirst().reduce(head.span) { $0.union(lines[$1].span) }
+        recipients = Recipients(
+            span: span, items: items, archive: archiveIndex.map { items[$0] },
+            archiveIsLast: archiveIndex != nil && archiveIndex == items.count - 1)
+        return owned
+    }
+
+    /// "Lưu: VT, NV." — also OCR's "Luu".
+    func isArchive(_ text: String) -> Bool {
+        let key = looseKey(text)
+        return key.hasPrefix("luu ") && text.contains(":") || key == "luu"
+    }
+
+    private mutating func readSignature(_ index: Int) -> Set<Int> {
+        var owned: Set<Int> = []
+        var authority: [Located<String>] = []
+        var forms: [String] = []
+        var titles: [String] = []
+        var i = index
+        var span = lines[index].span
+        while i < documentEnd {
+            let line = lines[i]
+            if line.isBlank || line.isSeparator {
+                i += 1
+                continue
+            }
+            guard line.isUpperCase, !looseKey(line.text).hasPrefix("noi nhan") else { break }
+            for part in splitAuthority(line) {
+                if let form = ClosingRecognizer.forms.first(where: { part.value.hasPrefix($0) }) {
+                    forms.append(form)
+                    authority.append(part)
+                } else {
+                    titles.append(part.value)
+                }
+            }
+            owned.insert(i)
+            span = span.union(line.span)
+            i += 1
+        }
+        var signer: Located<String>?
+        while i < documentEnd {
+            let line = lines[i]
+            if line.isBlank {
+                i += 1
+                continue
+            }
+            if looksLikeName(line.text) {
+                signer = Located(line.text, span: line.span)
+                owned.insert(i)
+                span = span.union(line.span)
+            }
+            break
+        }
+        signature = SignatureBlock(authorityLines: authority, forms: forms, titles: titles, signer: signer, span: span)
+        return owned
+    }
+
+    /// "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (seed 002, one OCR line) → three parts.
+    func splitAuthority(_ line: SourceLine) -> [Located<String>] {
+        var cuts: [Int] = [0]
+        let scalars = Array(line.text.unicodeScalars)
+        for (i, s) in scalars.enumerated() where i > 0 && scalars[i - 1] == " " && s.properties.isUppercase {
+            let rest = String(String.UnicodeScalarView(scalars[i...]))
+            if ClosingRecognizer.forms.contains(where: { rest.hasPrefix($0) }) { cuts.append(i) }
+        }
+        // After the last authority form's title, a second title is the signer's own ("PHÓ CHỦ TỊCH").
+        if let lastCut = cuts.last {
+            let tail = String(String.UnicodeScalarView(scalars[lastCut...]))
+            for title in ["PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "PHÓ BÍ THƯ", "THỨ TRƯỞNG"] {
+                if let r = tail.range(of: " " + title), r.lowerBound != tail.startIndex,
+                    tail[..<r.lowerBound].split(separator: " ").count >= 2
+                {
+                    cuts.append(lastCut + tail[..<r.lowerBound].unicodeScalars.count + 1)
+                    break
+                }
+            }
+        }
+        cuts.append(scalars.count)
+        var parts: [Located<String>] = []
+        for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
+            let text = String(String.UnicodeScalarView(scalars[a..<b])).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            parts.append(Located(text, span: line.span(scalarOffset: a, length: text.unicodeScalars.count)))
+        }
+        return parts
+    }
+
+    /// A person's name: two to six capitalised words, nothing else ("Hồng Thanh Vũ").
+    func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
+            return w.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Type names and their codes in the number (NĐ 30/2020/NĐ-CP, Phụ lục III). The parser uses them
+/// only to find the type-name line and say which code it stands for; the rule that checks a number
+/// against its type name reads its own table from rules/ so a province can correct it.
+enum DocumentTypeNames {
+    static let codes: [(name: String, code: String)] = [
+        ("KẾ HOẠCH", "KH"), ("QUYẾT ĐỊNH", "QĐ"), ("CHỈ THỊ", "CT"), ("NGHỊ QUYẾT", "NQ"),
+        ("QUY CHẾ", "QC"), ("QUY ĐỊNH", "QyĐ"), ("THÔNG BÁO", "TB"), ("HƯỚNG DẪN", "HD"),
+        ("CHƯƠNG TRÌNH", "CTr"), ("PHƯƠNG ÁN", "PA"), ("ĐỀ ÁN", "ĐA"), ("DỰ ÁN", "DA"),
+        ("BÁO CÁO", "BC"), ("BIÊN BẢN", "BB"), ("TỜ TRÌNH", "TTr"), ("CÔNG ĐIỆN", "CĐ"),
+        ("GIẤY MỜI", "GM"), ("CÔNG VĂN", ""),
+    ]
+
+    /// The code for a printed type name, read through OCR accent errors ("KÉ HOẠCH" → KH).
+    static func code(forPrinted name: String) -> String? {
+        let key = looseKey(name)
+        return codes.first { looseKey($0.name) == key }.map { $0.code }
+    }
+}

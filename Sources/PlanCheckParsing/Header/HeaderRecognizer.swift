@@ -1,0 +1,227 @@
+import Foundation
+import PlanCheckCore
+
+/// Finds where the document proper starts and reads the components above the body: issuer, motto,
+/// number, place and date, type name, title. Listing or web-page text before the issuer is chrome.
+struct HeaderRecognizer {
+    let lines: [SourceLine]
+    var header = DocumentHeader()
+    /// Index of the first line of the document proper.
+    var start = 0
+    /// Index of the first line after the title (where the opening starts).
+    var end = 0
+    /// Lines of the header zone that belong to no component.
+    var unplaced: [Int] = []
+
+    init(lines: [SourceLine]) { self.lines = lines }
+
+    mutating func parse() {
+        let window = 0..<min(lines.count, 120)
+        let mottoIndex = window.first { isMotto(lines[$0].text) }
+        let numberIndex = window.first { numberText(lines[$0]) != nil }
+        guard let anchor = [mottoIndex, numberIndex].compactMap({ $0 }).min() else {
+            start = lines.firstIndex { !$0.isBlank } ?? 0
+            end = start
+            return
+        }
+        start = readIssuer(before: anchor, sameLineAsMotto: mottoIndex)
+        var cursor = anchor
+        if let m = mottoIndex, m <= anchor + 1 { cursor = readMotto(from: m) }
+        cursor = max(cursor, readNumber(from: numberIndex ?? cursor))
+        cursor = readPlaceAndDate(from: cursor)
+        cursor = readTypeAndTitle(from: cursor)
+        end = cursor
+    }
+
+    // MARK: issuer and motto
+
+    func isMotto(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let key = looseKey(text)
+        return key.contains("xa hoi chu nghia viet nam") || key.contains("doc lap tu do hanh phuc")
+    }
+
+    private mutating func readIssuer(before anchor: Int, sameLineAsMotto motto: Int?) -> Int {
+        var collected: [SourceLine] = []
+        if let motto, motto == anchor {
+            // "ỦY BAN NHÂN DÂN | CỘNG HÒA …": the issuer is the first cell of the motto row.
+            let cells = lines[motto].cells
+            if cells.count > 1, !isMotto(cells[0].text) { collected.append(cells[0]) }
+        }
+        var first = anchor
+        var i = anchor - 1
+        while i >= 0, collected.count < 5 {
+            let line = lines[i]
+            if line.isBlank || line.isSeparator {
+                i -= 1
+                continue
+            }
+            let cell = line.cells[0]
+            guard cell.isUpperCase, !isMotto(cell.text) else { break }
+            collected.insert(cell, at: 0)
+            first = i
+            i -= 1
+        }
+        if !collected.isEmpty {
+            let span = collected.dropFirst().reduce(collected[0].span) { $0.union($1.span) }
+            header.issuer = IssuerBlock(lines: collected.map(\.text), span: span)
+        }
+        return collected.isEmpty ? anchor : first
+    }
+
+    private mutating func readMotto(from index: Int) -> Int {
+        var national: Located<String>?
+        var motto: Located<String>?
+        var i = index
+        while i < lines.count, i <= index + 3 {
+            for cell in lines[i].cells where isMotto(cell.text) {
+                let key = looseKey(cell.text)
+                if key.contains("xa hoi chu nghia"), let r = cell.text.range(of: "Độc lập", options: .caseInsensitive) {
+                    // Both parts on one line (seed 002): split where "Độc lập" starts.
+                    let head = String(cell.text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+                    let tail = String(cell.text[r.lowerBound...])
+                    let offset = cell.text[..<r.lowerBound].unicodeScalars.count
+                    national = Located(head, span: cell.span(scalarOffset: 0, length: head.unicodeScalars.count))
+                    motto = Located(tail, span: cell.span(scalarOffset: offset, length: tail.unicodeScalars.count))
+                } else if key.contains("xa hoi chu nghia") {
+                    national = Located(cell.text, span: cell.span)
+                } else {
+                    motto = Located(cell.text, span: cell.span)
+                }
+            }
+            if motto != nil { break }
+            i += 1
+        }
+        header.motto = MottoBlock(nationalName: national, motto: motto)
+        return i + 1
+    }
+
+    // MARK: number, place and date
+
+    /// The text after "Số:" when the line (or a cell of it) is the number line; never "Số hiệu".
+    func numberText(_ line: SourceLine) -> (cell: SourceLine, offset: Int)? {
+        for cell in line.cells {
+            let scalars = Array(cell.text.unicodeScalars)
+            guard scalars.count >= 3, scalars[0] == "S" || scalars[0] == "s", scalars[1] == "ố" else { continue }
+            var i = 2
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            guard i < scalars.count, scalars[i] == ":" else { continue }
+            i += 1
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            return (cell, i)
+        }
+        return nil
+    }
+
+    private mutating func readNumber(from index: Int) -> Int {
+        guard index < lines.count, let (cell, offset) = numberText(lines[index]) else { return index }
+        let rawScalars = cell.text.unicodeScalars.dropFirst(offset)
+        // A date cell may share the row; the number ends at the first space before a letter run.
+        var raw = String(String.UnicodeScalarView(rawScalars))
+        if let comma = raw.range(of: ",") { raw = String(raw[..<comma.lowerBound]) }
+        raw = raw.trimmingCharacters(in: .whitespaces)
+        let parsed = DocumentNumberParser.parse(raw)
+        header.number = DocumentNumber(
+            raw: raw, normalized: parsed.normalized, isBlank: parsed.isBlank, typeCode: parsed.typeCode,
+            issuerCode: parsed.issuerCode, defects: parsed.defects,
+            span: cell.span(scalarOffset: offset, length: raw.unicodeScalars.count))
+        return index + 1
+    }
+
+    private mutating func readPlaceAndDate(from index: Int) -> Int {
+        var i = index
+        while i < lines.count, i < index + 6 {
+            if let cell = lines[i].cells.first(where: { hasDateWord($0.text) }) {
+                return readDate(cell: cell, index: i)
+            }
+            i += 1
+        }
+        return index
+    }
+
+    private func hasDateWord(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let key = looseKey(text)
+        return key.contains(" ngay") || key.hasPrefix("ngay ")
+    }
+
+    private mutating func readDate(cell: SourceLine, index: Int) -> Int {
+        var block = cell.block()
+        var last = index
+        // "Sóc Trăng, ngày the" / "" / "tháng 10 năm 2023" (seed 002): the date runs on.
+        var j = index + 1
+        while !looseKey(block.text).contains("nam "), j < lines.count, j <= index + 3 {
+            let next = lines[j]
+            if !next.isBlank {
+                let key = looseKey(next.text)
+                guard key.hasPrefix("thang") || key.hasPrefix("nam") || key.first?.isNumber == true else { break }
+                block.append(line: next.number, text: next.text, column: next.column)
+                last = j
+            }
+            j += 1
+        }
+        let text = block.text
+        if let comma = text.firstIndex(of: ",") {
+            let place = String(text[..<comma]).trimmingCharacters(in: .whitespaces)
+            if !place.isEmpty, !looseKey(place).hasPrefix("ngay") {
+                header.place = Located(place, span: block.span(utf8: 0..<place.utf8.count))
+            }
+        }
+        if let parsed = VietnameseDateParser.firstDate(in: text) {
+            header.issueDate = DateField(
+                raw: parsed.raw, date: parsed.date, problem: parsed.problem,
+                leadingZeroIssues: parsed.leadingZeroIssues, span: block.span(utf8: parsed.range))
+        } else if let ngay = text.range(of: "ngày", options: .caseInsensitive) {
+            let from = text.utf8.distance(from: text.utf8.startIndex, to: ngay.lowerBound)
+            let raw = String(text[ngay.lowerBound...])
+            header.issueDate = DateField(
+                raw: raw, date: nil, problem: .unreadable, leadingZeroIssues: [],
+                span: block.span(utf8: from..<text.utf8.count))
+        }
+        return last + 1
+    }
+
+    // MARK: type name and title
+
+    private mutating func readTypeAndTitle(from index: Int) -> Int {
+        var i = index
+        while i < lines.count, i < index + 6 {
+            let line = lines[i]
+            if !line.isBlank, line.isUpperCase, let code = DocumentTypeNames.code(forPrinted: line.text) {
+                header.documentTypeName = Located(line.text, span: line.span)
+                header.documentType = code.isEmpty ? nil : code
+                return readTitle(from: i + 1)
+            }
+            if !line.isBlank, !line.isSeparator { unplaced.append(i) }
+            i += 1
+        }
+        unplaced.removeAll()
+        return index
+    }
+
+    private mutating func readTitle(from index: Int) -> Int {
+        guard let first = (index..<lines.count).first(where: { !lines[$0].isBlank }) else { return index }
+        var block = lines[first].block()
+        let upper = lines[first].isUpperCase
+        var last = first
+        var j = first + 1
+        // Title lines run on while there is no blank line, or while an upper-case title goes on.
+        while j < lines.count {
+            let line = lines[j]
+            if line.isBlank {
+                if upper, j + 1 < lines.count, lines[j + 1].isUpperCase, ListMarker.read(lines[j + 1].text) == nil {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if line.isSeparator { break }
+            if upper != line.isUpperCase || ListMarker.read(line.text) != nil { break }
+            block.append(line: line.number, text: line.text, column: line.column)
+            last = j
+            j += 1
+        }
+        header.title = Located(block.text, span: block.span)
+        return last + 1
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The label a paragraph starts with: Roman heading, "1.", "2.1.", "a)", or a bullet.
+struct ListMarker: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case roman  // "I.", "II-", "IV –"
+        case number  // "1.", "2)"
+        case subNumber  // "2.1.", "1.2.3"
+        case letter  // "a)", "b."
+        case bullet  // "-", "+", "•"
+    }
+
+    let kind: Kind
+    /// The label as printed, trimmed ("II.", "2.1.", "a)", "-").
+    let label: String
+    /// Scalars from the start of the line's text to the first character after the label.
+    let length: Int
+    /// Section depth: roman 1, number 2, subNumber 3 (+1 per extra level), letter 5.
+    let level: Int
+
+    /// Reads a marker at the start of `text`. "- 1. Thông tin…" and " - 2.1." (OCR of seed 002)
+    /// read as the number, not as a bullet: the dash is scanner noise before a real label.
+    static func read(_ text: String) -> ListMarker? {
+        let scalars = Array(text.unicodeScalars)
+        if let first = scalars.first, "-+•–".unicodeScalars.contains(first) {
+            var i = 1
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            if i > 1, let inner = readLabel(scalars, from: i), inner.kind != .roman, inner.kind != .letter {
+                return ListMarker(kind: inner.kind, label: inner.label, length: inner.length, level: inner.level)
+            }
+            return ListMarker(kind: .bullet, label: String(first), length: i, level: 9)
+        }
+        return readLabel(scalars, from: 0)
+    }
+
+    private static func readLabel(_ s: [Unicode.Scalar], from start: Int) -> ListMarker? {
+        var i = start
+        if let roman = readRoman(s, &i) { return roman(start) }
+        i = start
+        var numbers: [Int] = []
+        while true {
+            var digits = 0
+            var value = 0
+            while i < s.count, let d = digit(s[i]), digits < 2 {
+                value = value * 10 + d
+                digits += 1
+                i += 1
+            }
+            guard digits > 0 else { break }
+            numbers.append(value)
+            guard i < s.count, s[i] == "." else { break }
+            if i + 1 < s.count, digit(s[i + 1]) != nil {
+                i += 1
+                continue
+            }
+            break
+        }
+        if !numbers.isEmpty {
+            // "1." / "1)" / "2.1." / "2.1" followed by a space; never "2024." or "03 đồn".
+            guard numbers.allSatisfy({ $0 >= 1 && $0 <= 40 }) else { return nil }
+            if i < s.count, s[i] == "." || s[i] == ")" { i += 1 } else if numbers.count == 1 { return nil }
+            guard i < s.count, s[i] == " " || s[i] == "\t" else { return nil }
+            let label = String(String.UnicodeScalarView(s[start..<i]))
+            while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+            let kind: Kind = numbers.count == 1 ? .number : .subNumber
+            return ListMarker(kind: kind, label: label, length: i, level: 1 + numbers.count)
+        }
+        // "a)" / "b." followed by a space: one lowercase letter (đ included).
+        if start + 2 < s.count, s[start].properties.isLowercase, s[start + 1] == ")",
+            s[start + 2] == " "
+        {
+            var j = start + 2
+            while j < s.count, s[j] == " " { j += 1 }
+            return ListMarker(
+                kind: .letter, label: String(String.UnicodeScalarView(s[start...(start + 1)])),
+                length: j, level: 5)
+        }
+        return nil
+    }
+
+    private static func readRoman(_ s: [Unicode.Scalar], _ i: inout Int) -> ((Int) -> ListMarker)? {
+        let start = i
+        while i < s.count, "IVXL".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i > start, i - start <= 5 else { return nil }
+        var j = i
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, ".-–:)".unicodeScalars.contains(s[j]) else { return nil }
+        let labelEnd = j + 1
+        j += 1
+        guard j < s.count, s[j] == " " || s[j].properties.isUppercase else { return nil }
+        while j < s.count, s[j] == " " { j += 1 }
+        let label = String(String.UnicodeScalarView(s[start..<labelEnd])).replacingOccurrences(of: " ", with: "")
+        let length = j
+        return { _ in ListMarker(kind: .roman, label: label, length: length, level: 1) }
+    }
+
+    private static func digit(_ s: Unicode.Scalar) -> Int? {
+        s.value >= 48 && s.value <= 57 ? Int(s.value - 48) : nil
+    }
+}

@@ -1,0 +1,52 @@
+import PlanCheckCore
+
+/// A logical paragraph of the body: a list item or a run of text, with the hard line breaks of
+/// the copy undone. Real copies break sentences across lines and even across blank lines ("phù
+/// hợp với\n\nquy định", seed 001); a line that starts in lower case after a line without final
+/// punctuation continues the paragraph.
+struct Paragraph: Sendable {
+    let marker: ListMarker?
+    /// Text after the marker, joined across lines.
+    var block: TextBlock
+    var firstLine: Int
+    var lastLine: Int
+    /// The span of the marker and text on the first line through the end of the last line.
+    var span: SourceSpan
+
+    var text: String { block.text }
+
+    /// Builds paragraphs from `lines[range]` (indices into `lines`).
+    static func build(_ lines: [SourceLine], _ range: Range<Int>) -> [Paragraph] {
+        var out: [Paragraph] = []
+        var sawBlank = false
+        for index in range {
+            let line = lines[index]
+            if line.isBlank {
+                sawBlank = true
+                continue
+            }
+            let marker = ListMarker.read(line.text)
+            if marker == nil, var last = out.last, continues(last, line, afterBlank: sawBlank) {
+                last.block.append(line: line.number, text: line.text, column: line.column)
+                last.lastLine = line.number
+                last.span = last.span.union(line.span)
+                out[out.count - 1] = last
+            } else {
+                let offset = marker?.length ?? 0
+                out.append(
+                    Paragraph(
+                        marker: marker, block: line.block(fromScalar: offset), firstLine: line.number,
+                        lastLine: line.number, span: line.span))
+            }
+            sawBlank = false
+        }
+        return out
+    }
+
+    private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {
+        guard afterBlank else { return true }
+        guard let first = line.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard let last = previous.text.unicodeScalars.last else { return false }
+        return !".;:!?".unicodeScalars.contains(last)
+    }
+}

@@ -1,0 +1,124 @@
+import PlanCheckCore
+
+/// One line of the extracted text, cleaned for recognition without moving any column: Markdown
+/// bold markers and heading hashes become spaces, so a span computed on `text` is a span in the
+/// file.
+struct SourceLine: Sendable {
+    /// 1-based line number in the file.
+    let number: Int
+    /// The line as read (NFC).
+    let raw: String
+    /// Cleaned and trimmed text.
+    let text: String
+    /// Scalar column (1-based) where `text` starts in the line.
+    let column: Int
+
+    init(number: Int, raw: String) {
+        self.number = number
+        self.raw = raw
+        var scalars = Array(raw.unicodeScalars)
+        // "**KT. CHỦ TỊCH" (seed 001) and "## I. MỤC ĐÍCH": markup, not text.
+        for i in scalars.indices where scalars[i] == "*" || scalars[i] == "#" {
+            scalars[i] = " "
+        }
+        var lead = 0
+        while lead < scalars.count, SourceLine.isSpace(scalars[lead]) { lead += 1 }
+        var end = scalars.count
+        while end > lead, SourceLine.isSpace(scalars[end - 1]) { end -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lead..<end])
+        self.text = String(view)
+        self.column = lead + 1
+    }
+
+    /// A cell of a table row ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"): same line, its own text and column.
+    init(cellOf line: SourceLine, text: String, column: Int) {
+        self.number = line.number
+        self.raw = line.raw
+        self.text = text
+        self.column = column
+    }
+
+    /// The cells of a line split at " | " (table pipes of a two-column header), each trimmed.
+    var cells: [SourceLine] {
+        guard text.contains("|") else { return [self] }
+        var out: [SourceLine] = []
+        var current = String.UnicodeScalarView()
+        var currentStart = 0
+        var offset = 0
+        func flush() {
+            var lead = 0
+            let scalars = Array(current)
+            while lead < scalars.count, SourceLine.isSpace(scalars[lead]) { lead += 1 }
+            var end = scalars.count
+            while end > lead, SourceLine.isSpace(scalars[end - 1]) { end -= 1 }
+            if end > lead {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[lead..<end])
+                out.append(SourceLine(cellOf: self, text: String(view), column: column + currentStart + lead))
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "|" {
+                flush()
+                current = String.UnicodeScalarView()
+                currentStart = offset + 1
+            } else {
+                current.append(scalar)
+            }
+            offset += 1
+        }
+        flush()
+        return out
+    }
+
+    var isBlank: Bool { text.isEmpty }
+
+    /// Span of the cleaned text.
+    var span: SourceSpan {
+        SourceSpan(line: number, column: column, endLine: number, endColumn: column + text.unicodeScalars.count)
+    }
+
+    /// Span of a scalar range of `text`.
+    func span(scalarOffset: Int, length: Int) -> SourceSpan {
+        SourceSpan(
+            line: number, column: column + scalarOffset, endLine: number,
+            endColumn: column + scalarOffset + length)
+    }
+
+    /// A block for this line's text from a scalar offset.
+    func block(fromScalar offset: Int = 0) -> TextBlock {
+        if offset == 0 { return TextBlock(line: number, text: text, column: column) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.dropFirst(offset))
+        return TextBlock(line: number, text: String(view), column: column + offset)
+    }
+
+    // NBSP and the zero-width characters of web copies count as space (seed 000 line 23).
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0x0D, 0xA0, 0x200B, 0xFEFF, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Letters of the text are all upper case (digits and punctuation ignored), with at least two.
+    var isUpperCase: Bool { SourceLine.isUpperCase(text) }
+
+    static func isUpperCase(_ s: String) -> Bool {
+        var letters = 0
+        for scalar in s.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A separator line under the issuer or motto ("-------", "___").
+    var isSeparator: Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { "-_–—=~. ".unicodeScalars.contains($0) }
+    }
+}
+
+/// The key used to compare short labels: accent-free, lowercase, single spaces.
+func looseKey(_ s: String) -> String { LooseKey.make(s) }

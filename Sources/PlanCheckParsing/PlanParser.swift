@@ -1,0 +1,87 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads the text of a plan into the model. Total: any text gives a document; what could not be
+/// read is in `diagnostics`, never dropped.
+public enum PlanParser {
+    public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = rawLines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
+        var doc = PlanDocument(source: source, lines: rawLines)
+        doc.lineOrigins = origins
+
+        var header = HeaderRecognizer(lines: lines)
+        header.parse()
+        doc.header = header.header
+        let closing = ClosingRecognizer(lines: lines, bodyStart: header.end)
+        doc.header.signature = closing.signature
+        doc.recipients = closing.recipients
+
+        let paragraphs = Paragraph.build(lines, header.end..<max(header.end, closing.bodyEnd))
+        let tree = SectionTree(paragraphs: paragraphs)
+        doc.sections = tree.sections()
+        readCitationsAndBases(&doc, paragraphs: paragraphs, tree: tree)
+        doc.tasks = TaskRecognizer.tasks(in: tree)
+        doc.assignments = AssignmentRecognizer.assignments(in: tree)
+        doc.dateExpressions = collectDates(doc)
+        addDiagnostics(&doc, lines: lines, header: header, closing: closing)
+        let first = lines[header.start..<lines.count].first { !$0.isBlank }?.number ?? 1
+        let last = lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
+        doc.bodyLines = first...max(first, last)
+        return doc
+    }
+
+    private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {
+        var blocks: [TextBlock] = []
+        if let title = doc.header.title {
+            blocks.append(TextBlock(line: title.span.line, text: title.value, column: title.span.column))
+        }
+        let titleCount = blocks.count
+        blocks += paragraphs.map(\.block)
+        var perParagraph: [Int: [(range: Range<Int>, id: Int)]] = [:]
+        for (index, block) in blocks.enumerated() {
+            for match in CitationRecognizer.find(in: block.text) {
+                let id = doc.citations.count
+                doc.citations.append(citation(match, id: id, block: block))
+                if index >= titleCount { perParagraph[index - titleCount, default: []].append((match.range, id)) }
+            }
+        }
+        linkFirstMentions(&doc.citations)
+        let opening = Array(paragraphs[0..<tree.openingEnd])
+        doc.bases = BasesRecognizer.bases(opening, citations: perParagraph, requireKeyword: true)
+        for root in tree.roots(ofKind: .bases) {
+            let node = tree.nodes[root]
+            guard node.lastParagraph > node.paragraph else { continue }
+            let range = (node.paragraph + 1)...node.lastParagraph
+            var shifted: [Int: [(range: Range<Int>, id: Int)]] = [:]
+            for i in range { shifted[i - range.lowerBound] = perParagraph[i] }
+            doc.bases += BasesRecognizer.bases(Array(paragraphs[range]), citations: shifted, requireKeyword: false)
+        }
+    }
+
+    static func citation(_ m: CitationMatch, id: Int, block: TextBlock) -> Citation {
+        Citation(
+            id: id, type: m.type, typeText: m.typeText, number: m.number?.normalized, numberRaw: m.number?.raw,
+            isPartyForm: m.number?.isPartyForm ?? false, numberTypeCode: m.number?.typeCode,
+            numberYear: m.number?.year, date: m.date?.date, dateRaw: m.date?.raw, dateProblem: m.date?.problem,
+            issuer: m.issuer, title: m.title, text: block.substring(utf8: m.range), span: block.span(utf8: m.range),
+            defects: m.defects, firstMention: nil)
+    }
+
+    /// A later mention of the same number points at the first one ("Kết luận số 57-KL/TW").
+    static func linkFirstMentions(_ citations: inout [Citation]) {
+        var first: [String: Int] = [:]
+        for i in citations.indices {
+            guard let number = citations[i].number else { continue }
+            if let f = first[number] { citations[i].firstMention = f } else { first[number] = i }
+        }
+    }
+
+    private static func collectDates(_ doc: PlanDocument) -> [DateExpression] {
+        var all: [DateExpression] = []
+        for task in doc.tasks { if let t = task.time { all.append(t) } }
+        for a in doc.assignments { for d in a.duties { all += d.dates } }
+        var seen = Set<SourceSpan>()
+        return all.filter { seen.insert($0.span).inserted }.sorted { $0.span < $1.span }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads a plan file of any supported format into the model.
+public enum PlanReader {
+    /// Extensions PlanCheck reads, for directory walks.
+    public static let supportedExtensions: Set<String> = ["txt", "md", "markdown", "docx", "pdf"]
+
+    public struct Options: Sendable {
+        public var limits: IntakeLimits
+        /// Run OCR (tesseract, Vietnamese model) on a PDF without a text layer.
+        public var ocr: Bool
+
+        public init(limits: IntakeLimits = .default, ocr: Bool = false) {
+            self.limits = limits
+            self.ocr = ocr
+        }
+    }
+
+    public static func read(path: String, options: Options = Options()) throws(InputError) -> PlanDocument {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "docx":
+            let bytes = try FileIntake.readBytes(path: path, limits: options.limits)
+            let extracted = try wrap(path) { () throws(ReaderError) in try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont) }
+            return parse(extracted, path: path, format: "docx")
+        case "pdf":
+            _ = try FileIntake.readBytes(path: path, limits: options.limits)
+            let extracted = try wrap(path) { () throws(ReaderError) in try PdfReader.read(path: path, ocr: options.ocr) }
+            return parse(extracted, path: path, format: "pdf")
+        case "doc":
+            throw InputError(
+                path: path, reason: .unsupportedFormat,
+                message: "tệp Word 97-2003 (.doc) không đọc được: hãy lưu lại thành .docx.",
+                englishMessage: "Word 97-2003 files (.doc) cannot be read: save the file as .docx.")
+        default:
+            // .txt, .md and anything else is read as text; binary content is refused by intake.
+            let decoded = try FileIntake.readText(path: path, limits: options.limits)
+            let format = ext == "md" || ext == "markdown" ? "md" : "txt"
+            let source = SourceInfo(path: path, format: format, encoding: decoded.encoding)
+            return PlanParser.parse(text: decoded.text, source: source)
+        }
+    }
+
+    /// Parses text already in memory (tests, benchmarks).
+    public static func parse(text: String, path: String, format: String = "txt") -> PlanDocument {
+        PlanParser.parse(text: VietnameseText.nfc(text), source: SourceInfo(path: path, format: format, encoding: "utf-8"))
+    }
+
+    static func parse(_ extracted: ExtractedText, path: String, format: String) -> PlanDocument {
+        let converted = LegacyVietnameseEncoding.allCases.first { enc in
+            extracted.notes.contains { $0.contains(enc.rawValue) || $0.lowercased().contains(enc == .tcvn3 ? "tcvn3" : "vni") }
+        }
+        let text = VietnameseText.nfc(extracted.lines.joined(separator: "\n"))
+        let source = SourceInfo(path: path, format: format, encoding: converted?.rawValue ?? "utf-8")
+        var doc = PlanParser.parse(text: text, source: source, origins: extracted.origins)
+        for note in extracted.notes {
+            doc.diagnostics.append(Diagnostic(code: .convertedEncoding, message: note, span: nil))
+        }
+        return doc
+    }
+
+    /// Text of a Word run set in a .Vn* or VNI-* font, converted to Unicode.
+    @Sendable static func convertLegacyFont(_ text: String, _ font: String) -> String? {
+        guard let (encoding, uppercase) = LegacyVietnameseEncoding.forFont(named: font) else { return nil }
+        return encoding.convert(fontText: text, uppercaseFont: uppercase)
+    }
+
+    static func wrap(_ path: String, _ body: () throws(ReaderError) -> ExtractedText) throws(InputError) -> ExtractedText {
+        do {
+            return try body()
+        } catch {
+            let reason: InputError.Reason
+            switch error.reason {
+            case .encrypted: reason = .encrypted
+            case .zipBomb, .tooLarge: reason = .tooLarge
+            case .noTextLayer, .toolMissing, .toolFailed: reason = .unreadable
+            default: reason = .malformed
+            }
+            throw InputError(path: path, reason: reason, message: error.message, englishMessage: error.englishMessage)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import PlanCheckCore
+
+/// `--format json`: the contract other tools read, documented in docs/check-json.md.
+public enum JSONReporter {
+    /// Bump on any change a consumer could notice, and record it in docs/check-json.md.
+    public static let schemaVersion = 1
+
+    public static func render(_ report: CheckReport) -> String {
+        value(report).serialized() + "\n"
+    }
+
+    public static func value(_ report: CheckReport) -> JSONValue {
+        let documents: [JSONValue] = report.documents.map { d in
+            .object([("path", .string(d.path)), ("number", .str(d.number)), ("issueDate", .str(d.issueDate?.iso))])
+        }
+        let counts: JSONValue = .object(Severity.allCases.map { ($0.rawValue, .int(report.count($0))) })
+        return .object([
+            ("schemaVersion", .int(schemaVersion)),
+            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+            ("documents", .array(documents)),
+            ("summary", counts),
+            ("findings", .array(report.findings.map(finding))),
+            ("inputErrors", .array(report.inputErrors.map { .string($0) })),
+        ])
+    }
+
+    public static func finding(_ f: Finding) -> JSONValue {
+        let related: [JSONValue] = f.related.map { r in
+            .object([
+                ("path", .string(r.path)), ("line", .num(r.span?.line)), ("column", .num(r.span?.column)),
+                ("message", .string(r.message)),
+            ])
+        }
+        var origin: JSONValue = .null
+        if let o = f.origin {
+            origin = .object([
+                ("page", .num(o.page)), ("paragraph", .num(o.paragraph)), ("tableRow", .num(o.tableRow)),
+                ("tableCell", .num(o.tableCell)),
+            ])
+        }
+        return .object([
+            ("ruleId", .string(f.ruleId)), ("severity", .string(f.severity.rawValue)), ("message", .string(f.message)),
+            ("path", .string(f.path)), ("line", .num(f.span?.line)), ("column", .num(f.span?.column)),
+            ("endLine", .num(f.span?.endLine)), ("endColumn", .num(f.span?.endColumn)), ("excerpt", .string(f.excerpt)),
+            ("related", .array(related)), ("origin", origin),
+        ])
+    }
+}

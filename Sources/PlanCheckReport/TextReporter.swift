@@ -1,0 +1,56 @@
+import PlanCheckCore
+
+/// `path:line:col: severity: [ID] message`, the excerpt, then a summary: the form compilers use,
+/// so editors and CI logs link each finding to its line.
+public struct TextReporter: Sendable {
+    public var color: Bool
+    public var english: Bool
+
+    public init(color: Bool, english: Bool) {
+        self.color = color
+        self.english = english
+    }
+
+    public func render(_ report: CheckReport) -> String {
+        var out = ""
+        for f in report.findings {
+            let line = f.span?.line ?? 1
+            let column = f.span?.column ?? 1
+            out += "\(f.path):\(line):\(column): \(paint(f.severity)): [\(f.ruleId)] \(f.message)\n"
+            if !f.excerpt.isEmpty { out += "    \(TextReporter.clip(f.excerpt))\n" }
+            for r in f.related {
+                let at = r.span.map { ":\($0.line):\($0.column)" } ?? ""
+                out += "    \(english ? "see" : "xem") \(r.path)\(at): \(r.message)\n"
+            }
+        }
+        out += summary(report)
+        return out
+    }
+
+    func summary(_ report: CheckReport) -> String {
+        let e = report.count(.error)
+        let w = report.count(.warning)
+        let i = report.count(.info)
+        let docs = report.documents.count
+        if english {
+            return "\(docs) document(s) checked: \(e) error(s), \(w) warning(s), \(i) info.\n"
+        }
+        return "Đã kiểm tra \(docs) văn bản: \(e) lỗi, \(w) cảnh báo, \(i) thông tin.\n"
+    }
+
+    func paint(_ s: Severity) -> String {
+        guard color else { return s.rawValue }
+        let code: String
+        switch s {
+        case .error: code = "31"
+        case .warning: code = "33"
+        case .info: code = "36"
+        }
+        return "\u{1B}[\(code)m\(s.rawValue)\u{1B}[0m"
+    }
+
+    /// Long paragraphs are cut for the terminal; reports for files keep them whole.
+    static func clip(_ s: String, _ limit: Int = 160) -> String {
+        s.count > limit ? String(s.prefix(limit)) + "…" : s
+    }
+}
