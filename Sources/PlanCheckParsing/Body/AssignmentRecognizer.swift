@@ -93,27 +93,25 @@ enum AssignmentRecognizer {
         return (.none, nil)
     }
 
-    /// Where the agency's name ends: before the first duty word, else at the end.
+    /// Where the agency's name ends: before the first duty word, else at the end. Agency names
+    /// are short, so only the first 400 bytes are searched.
     static func agencyEnd(_ text: String, from start: Int) -> Int {
-        // Agency names are short: look for the first duty word in the first 400 bytes only.
-        let head = String(text.utf8.prefix(start + 400)) ?? text
-        return agencyEnd(inHead: head, from: start, total: text.utf8.count)
+        let limit = min(text.utf8.count, start + 400)
+        var best = text.utf8.count
+        for word in dutyStarts {
+            guard let at = ByteSearch.find(" " + word, in: text, from: start, to: min(best, limit) + word.utf8.count + 1)
+            else { continue }
+            let after = at + 1 + word.utf8.count
+            if after >= text.utf8.count || !isLetterByte(text, at: after) { best = min(best, at) }
+        }
+        if let colon = ByteSearch.find(":", in: text, from: start, to: limit) { best = min(best, colon) }
+        return best
     }
 
-    private static func agencyEnd(inHead text: String, from start: Int, total: Int) -> Int {
-        let utf8Start = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-        var best = total
-        for word in dutyStarts {
-            if let r = text.range(of: " " + word, range: utf8Start..<text.endIndex) {
-                let after = r.upperBound
-                let boundary = after == text.endIndex || !(text[after].isLetter)
-                if boundary { best = min(best, text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)) }
-            }
-        }
-        if let colon = text.range(of: ":", range: utf8Start..<text.endIndex) {
-            best = min(best, text.utf8.distance(from: text.utf8.startIndex, to: colon.lowerBound))
-        }
-        return best
+    /// True when the scalar starting at UTF-8 offset `i` is a letter (a non-ASCII lead byte counts).
+    static func isLetterByte(_ text: String, at i: Int) -> Bool {
+        let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
+        return b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
     }
 
     static func duty(_ block: TextBlock, _ range: Range<Int>) -> Duty {

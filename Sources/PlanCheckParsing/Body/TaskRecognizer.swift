@@ -71,18 +71,16 @@ enum TaskRecognizer {
     /// cooperates; without "chủ trì" every unit named carries the task out and leads it.
     private static func readImplementing(_ block: TextBlock, from offset: Int, into task: inout PlanTask) {
         let text = block.text
-        guard let chuTri = text.range(of: " chủ trì", options: .caseInsensitive),
-            text.utf8.distance(from: text.utf8.startIndex, to: chuTri.lowerBound) > offset
-        else {
+        guard let leadEnd = ByteSearch.find(" chủ trì", in: text, from: offset) else {
             task.lead += AgencyList.split(block, from: offset)
             return
         }
-        let leadEnd = text.utf8.distance(from: text.utf8.startIndex, to: chuTri.lowerBound)
         task.lead += AgencyList.split(block, from: offset, to: leadEnd)
-        if let ph = text.range(of: "phối hợp với", options: .caseInsensitive, range: chuTri.upperBound..<text.endIndex)
-            ?? text.range(of: "phối hợp", options: .caseInsensitive, range: chuTri.upperBound..<text.endIndex)
-        {
-            task.cooperating += AgencyList.split(block, from: text.utf8.distance(from: text.utf8.startIndex, to: ph.upperBound))
+        let after = leadEnd + " chủ trì".utf8.count
+        if let ph = ByteSearch.find("phối hợp với", in: text, from: after) {
+            task.cooperating += AgencyList.split(block, from: ph + "phối hợp với".utf8.count)
+        } else if let ph = ByteSearch.find("phối hợp", in: text, from: after) {
+            task.cooperating += AgencyList.split(block, from: ph + "phối hợp".utf8.count)
         }
     }
 }

@@ -36,7 +36,9 @@ struct HeaderRecognizer {
     // MARK: issuer and motto
 
     func isMotto(_ text: String) -> Bool {
-        guard text.utf8.count < 400 else { return false }
+        // The motto row is short, and holds "NGHĨA"/"nghĩa" or "phúc"/"PHÚC" in any case.
+        guard text.utf8.count < 240, text.utf8.contains(where: { $0 == 0x47 || $0 == 0x67 || $0 == 0x50 || $0 == 0x70 })
+        else { return false }
         let key = looseKey(text)
         return key.contains("xa hoi chu nghia viet nam") || key.contains("doc lap tu do hanh phuc")
     }

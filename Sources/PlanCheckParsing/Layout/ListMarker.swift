@@ -21,7 +21,8 @@ struct ListMarker: Sendable, Equatable {
     /// Reads a marker at the start of `text`. "- 1. Thông tin…" and " - 2.1." (OCR of seed 002)
     /// read as the number, not as a bullet: the dash is scanner noise before a real label.
     static func read(_ text: String) -> ListMarker? {
-        let scalars = Array(text.unicodeScalars)
+        // A label is at most a dozen scalars; never copy the whole line.
+        let scalars = Array(text.unicodeScalars.prefix(24))
         if let first = scalars.first, "-+•–".unicodeScalars.contains(first) {
             var i = 1
             while i < scalars.count, scalars[i] == " " { i += 1 }

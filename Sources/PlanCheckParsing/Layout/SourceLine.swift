@@ -13,22 +13,51 @@ struct SourceLine: Sendable {
     /// Scalar column (1-based) where `text` starts in the line.
     let column: Int
 
+    /// Scalars in `text`, counted once.
+    let scalarCount: Int
+
     init(number: Int, raw: String) {
         self.number = number
         self.raw = raw
-        var scalars = Array(raw.unicodeScalars)
-        // "**KT. CHỦ TỊCH" (seed 001) and "## I. MỤC ĐÍCH": markup, not text.
-        for i in scalars.indices where scalars[i] == "*" || scalars[i] == "#" {
-            scalars[i] = " "
-        }
+        let bytes = Array(raw.utf8)
+        // "**KT. CHỦ TỊCH" (seed 001) and "## I. MỤC ĐÍCH": markup, not text. Replacing each
+        // marker byte by a space keeps every column where it was.
+        let cleaned = bytes.contains { $0 == 0x2A || $0 == 0x23 } ? bytes.map { $0 == 0x2A || $0 == 0x23 ? 0x20 : $0 } : bytes
         var lead = 0
-        while lead < scalars.count, SourceLine.isSpace(scalars[lead]) { lead += 1 }
-        var end = scalars.count
-        while end > lead, SourceLine.isSpace(scalars[end - 1]) { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lead..<end])
-        self.text = String(view)
-        self.column = lead + 1
+        var leadScalars = 0
+        while let width = SourceLine.spaceWidth(cleaned, at: lead) {
+            lead += width
+            leadScalars += 1
+        }
+        var end = cleaned.count
+        while end > lead, let width = SourceLine.spaceWidthBefore(cleaned, end: end) { end -= width }
+        self.text = lead == 0 && end == cleaned.count && cleaned == bytes
+            ? raw : String(decoding: cleaned[lead..<end], as: UTF8.self)
+        self.column = leadScalars + 1
+        var count = 0
+        for b in cleaned[lead..<end] where b & 0xC0 != 0x80 { count += 1 }
+        self.scalarCount = count
+    }
+
+    /// Width in bytes of a space-like character at `i` (space, tab, CR, NBSP, zero-width space,
+    /// BOM, ideographic space), or nil. Web copies carry NBSP lines (seed 000 line 23).
+    static func spaceWidth(_ b: [UInt8], at i: Int) -> Int? {
+        guard i < b.count else { return nil }
+        switch b[i] {
+        case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return 2
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x8B: return 3
+        case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: return 3
+        case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80: return 3
+        default: return nil
+        }
+    }
+
+    static func spaceWidthBefore(_ b: [UInt8], end: Int) -> Int? {
+        for width in [1, 2, 3] where end - width >= 0 {
+            if spaceWidth(b, at: end - width) == width { return width }
+        }
+        return nil
     }
 
     /// A cell of a table row ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"): same line, its own text and column.
@@ -37,6 +66,7 @@ struct SourceLine: Sendable {
         self.raw = line.raw
         self.text = text
         self.column = column
+        self.scalarCount = text.unicodeScalars.count
     }
 
     /// The cells of a line split at " | " (table pipes of a two-column header), each trimmed.
@@ -76,7 +106,7 @@ struct SourceLine: Sendable {
 
     /// Span of the cleaned text.
     var span: SourceSpan {
-        SourceSpan(line: number, column: column, endLine: number, endColumn: column + text.unicodeScalars.count)
+        SourceSpan(line: number, column: column, endLine: number, endColumn: column + scalarCount)
     }
 
     /// Span of a scalar range of `text`.

@@ -1,0 +1,30 @@
+/// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and was the
+/// top cost of parsing; the needles here are short and the haystacks are paragraphs.
+enum ByteSearch {
+    /// UTF-8 offset of the first `needle` in `text` at or after `from`, below `to`.
+    static func find(_ needle: String, in text: String, from: Int = 0, to: Int? = nil) -> Int? {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return from }
+        return text.utf8.withContiguousStorageIfAvailable { h -> Int? in
+            let end = min(to ?? h.count, h.count) - n.count
+            guard end >= from else { return nil }
+            var i = from
+            while i <= end {
+                if h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        } ?? slowFind(n, Array(text.utf8), from, to)
+    }
+
+    private static func slowFind(_ n: [UInt8], _ h: [UInt8], _ from: Int, _ to: Int?) -> Int? {
+        let end = min(to ?? h.count, h.count) - n.count
+        guard end >= from else { return nil }
+        for i in from...end where h[i..<(i + n.count)].elementsEqual(n) { return i }
+        return nil
+    }
+}
