@@ -5,7 +5,7 @@ import PlanCheckCore
 /// read is in `diagnostics`, never dropped.
 public enum PlanParser {
     public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rawLines = splitLines(text)
         let lines = rawLines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
         var doc = PlanDocument(source: source, lines: rawLines)
         doc.lineOrigins = origins
@@ -29,6 +29,23 @@ public enum PlanParser {
         let last = lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
         doc.bodyLines = first...max(first, last)
         return doc
+    }
+
+    /// Lines split on "\n" over the bytes (splitting Characters costs grapheme breaking).
+    static func splitLines(_ text: String) -> [String] {
+        var out: [String] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x0A {
+                out.append(String(text[start..<i]))
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        out.append(String(text[start..<u.endIndex]))
+        return out
     }
 
     private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {

@@ -47,7 +47,9 @@ enum AgencyList {
                 cut = and.count
             }
             if let length = cut {
-                let rest = block.substring(utf8: min(i + length, stop)..<stop).trimmingCharacters(in: .whitespaces)
+                // Only the start of what follows matters; never copy the rest of the paragraph.
+                let peekEnd = min(stop, i + length + 48)
+                let rest = trimmedHead(block.text, from: min(i + length, stop), to: peekEnd)
                 if b == UInt8(ascii: ";") || startsNewAgency(rest) {
                     parts.append(partStart..<i)
                     partStart = i + length
@@ -67,6 +69,16 @@ enum AgencyList {
             guard startsLikeAgency(name) else { return nil }
             return AgencyRef(name: name, span: block.span(utf8: r))
         }
+    }
+
+    /// The text between two UTF-8 offsets without leading spaces; a cut inside a character is
+    /// repaired by decoding.
+    static func trimmedHead(_ text: String, from: Int, to: Int) -> String {
+        let u = text.utf8
+        var lo = u.index(u.startIndex, offsetBy: from)
+        let hi = u.index(u.startIndex, offsetBy: to)
+        while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
+        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 
     static func trim(_ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {

@@ -89,6 +89,7 @@ enum SectionSynonyms {
     }
 
     static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
+        if abs(a.utf8.count - b.utf8.count) > 4 { return false }
         let x = Array(a.unicodeScalars)
         let y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > 1 { return false }

@@ -66,7 +66,7 @@ struct SectionTree {
     }
 
     private func makeNode(_ index: Int, _ p: Paragraph, level: Int) -> Node {
-        let title = p.text.trimmingCharacters(":.")
+        let title = SectionTree.trimPunctuation(p.text)
         // Below the top level only a heading that is exactly a section name ("1. Mục đích") takes
         // a kind of its own; "4. Tổ chức thực hiện các chương trình…" is a task, not organisation.
         let match = SectionSynonyms.match(title).flatMap { m in
@@ -85,6 +85,18 @@ struct SectionTree {
         return Node(
             paragraph: index, level: level, label: p.marker?.label, title: title,
             kind: match?.kind ?? .other, typos: typos, lastParagraph: index)
+    }
+
+    /// The heading without a trailing ":" or "." ("1. Mục đích:"), on bytes.
+    static func trimPunctuation(_ text: String) -> String {
+        let u = text.utf8
+        var end = u.endIndex
+        while end > u.startIndex {
+            let before = u.index(before: end)
+            guard u[before] == 0x3A || u[before] == 0x2E || u[before] == 0x20 else { break }
+            end = before
+        }
+        return end == u.endIndex ? text : String(decoding: u[u.startIndex..<end], as: UTF8.self)
     }
 
     /// The model's sections, nested.

@@ -102,6 +102,9 @@ struct HeaderRecognizer {
 
     /// The text after "Số:" when the line (or a cell of it) is the number line; never "Số hiệu".
     func numberText(_ line: SourceLine) -> (cell: SourceLine, offset: Int)? {
+        // Cheap test first: the line starts with "S"/"s" or holds a table pipe.
+        guard let first = line.text.utf8.first, first == 0x53 || first == 0x73 || line.text.utf8.contains(0x7C)
+        else { return nil }
         for cell in line.cells {
             let scalars = Array(cell.text.unicodeScalars)
             guard scalars.count >= 3, scalars[0] == "S" || scalars[0] == "s", scalars[1] == "ố" else { continue }

@@ -26,11 +26,12 @@ struct Paragraph: Sendable {
                 continue
             }
             let marker = ListMarker.read(line.text)
-            if marker == nil, var last = out.last, continues(last, line, afterBlank: sawBlank) {
-                last.block.append(line: line.number, text: line.text, column: line.column)
-                last.lastLine = line.number
-                last.span = last.span.union(line.span)
-                out[out.count - 1] = last
+            if marker == nil, !out.isEmpty, continues(out[out.count - 1], line, afterBlank: sawBlank) {
+                // Mutate in place: a copy would make every append copy the whole paragraph.
+                let i = out.count - 1
+                out[i].block.append(line: line.number, text: line.text, column: line.column)
+                out[i].lastLine = line.number
+                out[i].span = out[i].span.union(line.span)
             } else {
                 let offset = marker?.length ?? 0
                 out.append(

@@ -71,7 +71,7 @@ struct SourceLine: Sendable {
 
     /// The cells of a line split at " | " (table pipes of a two-column header), each trimmed.
     var cells: [SourceLine] {
-        guard text.contains("|") else { return [self] }
+        guard text.utf8.contains(0x7C) else { return [self] }
         var out: [SourceLine] = []
         var current = String.UnicodeScalarView()
         var currentStart = 0
@@ -119,9 +119,8 @@ struct SourceLine: Sendable {
     /// A block for this line's text from a scalar offset.
     func block(fromScalar offset: Int = 0) -> TextBlock {
         if offset == 0 { return TextBlock(line: number, text: text, column: column) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.dropFirst(offset))
-        return TextBlock(line: number, text: String(view), column: column + offset)
+        let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+        return TextBlock(line: number, text: String(text.unicodeScalars[start...]), column: column + offset)
     }
 
     // NBSP and the zero-width characters of web copies count as space (seed 000 line 23).
