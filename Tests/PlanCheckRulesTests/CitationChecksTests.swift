@@ -10,9 +10,16 @@ struct CitationChecksTests {
     ) -> Citation {
         Citation(
             id: id, type: type, typeText: "Nghị định", number: number, numberRaw: number,
-            isPartyForm: false, numberTypeCode: "NĐ", numberYear: nil, date: date, dateRaw: nil,
+            isPartyForm: false, numberTypeCode: "NĐ", numberYear: year(of: number), date: date, dateRaw: nil,
             dateProblem: nil, issuer: nil, title: nil, text: "Nghị định số \(number)",
             span: TestDocuments.span(line), defects: defects, firstMention: nil)
+    }
+
+    /// "72/2015/NĐ-CP" → 2015; "61/KH-UBND" → nil.
+    static func year(of number: String) -> Int? {
+        let parts = number.split(separator: "/")
+        guard parts.count >= 3, parts[1].count == 4 else { return nil }
+        return Int(parts[1])
     }
 
     @Test func listedDefectKindsAreReportedPerDefect() throws {
@@ -73,5 +80,21 @@ struct CitationChecksTests {
         #expect(hits.first?.related.first?.span?.line == 9)
         d.citations.removeLast()
         #expect(try TestDocuments.hits("{kind: citation-date, check: consistent}", d).isEmpty)
+    }
+
+    @Test func yearlessNumberDatedInTwoYearsIsTwoDocumentsNotAnInconsistency() throws {
+        var d = TestDocuments.plan()
+        d.citations = [
+            Self.citation(
+                id: 0, number: "61/KH-UBND", date: CalendarDate(year: 2023, month: 3, day: 10), line: 9,
+                type: .keHoach),
+            Self.citation(
+                id: 1, number: "61/KH-UBND", date: CalendarDate(year: 2024, month: 3, day: 18), line: 10,
+                type: .keHoach),
+        ]
+        #expect(try TestDocuments.hits("{kind: citation-date, check: consistent}", d).isEmpty)
+        d.citations[1].date = CalendarDate(year: 2023, month: 3, day: 18)
+        let hits = try TestDocuments.hits("{kind: citation-date, check: consistent}", d)
+        #expect(hits.map { $0.span?.line } == [10])
     }
 }

@@ -48,7 +48,7 @@ public struct CitationDateCheck: CheckKind {
                 first[key] = citation
                 continue
             }
-            guard earlierDate != date else { continue }
+            guard earlierDate != date, Self.canBeSameDocument(citation, earlier) else { continue }
             hits.append(
                 CheckHit(
                     span: citation.span,
@@ -59,6 +59,14 @@ public struct CitationDateCheck: CheckKind {
                     related: [context.related(earlier.span, "cited as \(Self.format(earlierDate))")]))
         }
         return hits
+    }
+
+    /// A number without a year segment ("61/KH-UBND", "57-KL/TW") is reused every year: the serial
+    /// restarts from 01 on 1 January (NĐ 30/2020, Phụ lục I, Mục II, khoản 3; HD 36-HD/VPTW), so two
+    /// such mentions dated in different years are two documents, not one cited with two dates.
+    static func canBeSameDocument(_ a: Citation, _ b: Citation) -> Bool {
+        guard a.numberYear == nil, b.numberYear == nil, let da = a.date, let db = b.date else { return true }
+        return da.year == db.year
     }
 
     /// Numbers are compared without spaces and case, since stray spaces are their own defect.
