@@ -29,4 +29,24 @@ struct SectionChecksTests {
         #expect(hits.map { $0.values["expected"] } == ["THỰC"])
         #expect(try TestDocuments.hits("{kind: heading-typo}", Self.withOrganisation(typo: false)).isEmpty)
     }
+
+    @Test func fundingInsideTheOrganisationSectionCountsWhenAnywhere() throws {
+        var d = Self.withOrganisation(typo: false)
+        d.sections[0].children = [
+            Section(
+                label: "3.", level: 2, title: "Kinh phí thực hiện", kind: .funding, span: TestDocuments.span(9),
+                bodySpan: TestDocuments.span(9))
+        ]
+        #expect(try TestDocuments.hits("{kind: required-section, section: funding}", d).count == 1)
+        #expect(try TestDocuments.hits("{kind: required-section, section: funding, anywhere: true}", d).isEmpty)
+    }
+
+    @Test func truncatedCopyReportsAMissingPartOnlyWhenALaterPartIsPresent() throws {
+        var d = Self.withOrganisation(typo: false)
+        d.diagnostics = [Diagnostic(code: .truncated, message: "[...]", span: TestDocuments.span(9))]
+        let purpose = "{kind: required-section, section: purpose-requirements"
+        #expect(try TestDocuments.hits(purpose + "}", d).isEmpty)
+        #expect(try TestDocuments.hits(purpose + ", followed_by: [organisation]}", d).count == 1)
+        #expect(try TestDocuments.hits(purpose + ", followed_by: [funding]}", d).isEmpty)
+    }
 }

@@ -51,6 +51,20 @@ struct TaskChecksTests {
         #expect(try TestDocuments.hits("{kind: date-form, check: missingYear}", d).isEmpty)
     }
 
+    @Test func lastTaskOfATruncatedCopyIsNotJudged() throws {
+        var d = TestDocuments.plan()
+        d.tasks = [Self.task("II.1.", line: 9, lead: false), Self.task("II.2.", line: 12, lead: false)]
+        d.diagnostics = [Diagnostic(code: .truncated, message: "[...]", span: TestDocuments.span(14))]
+        let hits = try TestDocuments.hits("{kind: task-field, field: lead}", d)
+        #expect(hits.map { $0.values["id"] } == ["II.1."])
+        d.sections = [
+            Section(
+                label: "III.", level: 1, title: "TỔ CHỨC THỰC HIỆN", kind: .organisation, span: TestDocuments.span(13),
+                bodySpan: TestDocuments.span(13))
+        ]
+        #expect(try TestDocuments.hits("{kind: task-field, field: lead}", d).count == 2)
+    }
+
     static let verbRule = """
         kind: assignment-verb
         expected_verb: de-nghi

@@ -12,6 +12,8 @@ enum AgencyList {
         "vien", "thanh tra", "toa an", "kho bac", "chi cuc", "cac", "bo chi huy", "bo doi", "tinh uy",
         "huyen uy", "thanh uy", "dang uy", "hdnd", "hoi dong", "chu tich", "tong cong ty", "cong ty",
         "ngan hang", "quan doi", "lien minh", "tram", "nha", "thu truong", "lanh dao",
+        // Youth Union committees are named by level ("Tỉnh đoàn", "Thành đoàn").
+        "tinh doan", "thanh doan", "huyen doan", "quan doan", "thi doan", "cong doan",
     ]
 
     static func startsLikeAgency(_ text: String) -> Bool {

@@ -42,7 +42,7 @@ enum TaskRecognizer {
         let first = paragraphs[0]
         let span = paragraphs.dropFirst().reduce(first.span) { $0.union($1.span) }
         var task = PlanTask(
-            id: id, label: label, title: first.text, text: paragraphs.map(\.text).joined(separator: "\n"),
+            id: id, label: label, title: title(first.text), text: paragraphs.map(\.text).joined(separator: "\n"),
             span: span, style: .plain)
         for p in paragraphs {
             guard let (field, offset) = TaskField.read(p.text) else { continue }
@@ -64,7 +64,38 @@ enum TaskRecognizer {
                 task.product = located
             }
         }
+        readInline(paragraphs, into: &task)
         return task
+    }
+
+    /// A bullet task is a whole paragraph: its title is the first sentence, cut at a word
+    /// boundary when longer than a message can carry.
+    static func title(_ text: String, limit: Int = 160) -> String {
+        var sentence = text
+        if let dot = ByteSearch.find(". ", in: text), dot > 0 {
+            sentence = String(decoding: Array(text.utf8)[0...dot], as: UTF8.self)
+        }
+        let scalars = Array(sentence.unicodeScalars)
+        guard scalars.count > limit else { return sentence }
+        var end = limit
+        while end > limit / 2, scalars[end] != " " { end -= 1 }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[..<end])
+        return String(out).trimmingCharacters(",;: ") + "…"
+    }
+
+    /// Lead and deadline written in the prose of a task that has no field for them.
+    private static func readInline(_ paragraphs: [Paragraph], into task: inout PlanTask) {
+        let prose = paragraphs.filter { TaskField.read($0.text) == nil }
+        if task.lead.isEmpty {
+            for p in prose {
+                task.lead = InlineTaskFields.lead(in: p.block)
+                if !task.lead.isEmpty { break }
+            }
+        }
+        if task.time == nil, task.timeRaw == nil {
+            task.time = prose.lazy.compactMap { InlineTaskFields.deadline(in: $0.block) }.first
+        }
     }
 
     /// "Sở X chủ trì, phối hợp với Sở Y, UBND các huyện": lead before "chủ trì", the rest

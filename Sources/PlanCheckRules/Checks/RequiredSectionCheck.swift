@@ -1,13 +1,24 @@
 import PlanCheckCore
 
-/// A plan must have its usual top-level parts (purpose, content, organisation; DOMAIN.md §3),
-/// whatever their headings say. The parameter is `section`, not `kind`: `kind` already names the
-/// check kind in the same mapping.
+/// A plan must have its usual parts (purpose, content, organisation; DOMAIN.md §3), whatever their
+/// headings say. The parameter is `section`, not `kind`: `kind` already names the check kind in the
+/// same mapping.
 public struct RequiredSectionCheck: CheckKind {
     public struct Parameters: CheckParameters {
-        public enum CodingKeys: String, CodingKey, CaseIterable { case section }
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case section
+            case anywhere
+            case followedBy = "followed_by"
+        }
         public typealias Keys = CodingKeys
         public var section: SectionKind
+        /// Accept the section at any level: funding is often a numbered item inside TỔ CHỨC THỰC
+        /// HIỆN ("3. Kinh phí thực hiện") rather than a part of its own.
+        public var anywhere: Bool?
+        /// On a copy cut short ("[...]"), the missing part may simply lie past the cut. Report it
+        /// only when one of these parts, which usually come after it, is present; without a list,
+        /// stay silent on such copies.
+        public var followedBy: [SectionKind]?
     }
 
     public static let kind = "required-section"
@@ -17,7 +28,16 @@ public struct RequiredSectionCheck: CheckKind {
     public init(parameters: Parameters) throws { self.parameters = parameters }
 
     public func run(_ context: CheckContext) -> [CheckHit] {
-        guard context.document.sections(ofKind: parameters.section).isEmpty else { return [] }
+        let document = context.document
+        let found =
+            parameters.anywhere == true
+            ? document.allSections.contains { $0.kind == parameters.section }
+            : !document.sections(ofKind: parameters.section).isEmpty
+        guard !found else { return [] }
+        if document.isTruncated {
+            let later = parameters.followedBy ?? []
+            guard later.contains(where: { !document.sections(ofKind: $0).isEmpty }) else { return [] }
+        }
         return [CheckHit(span: nil, values: ["section": parameters.section.rawValue])]
     }
 }

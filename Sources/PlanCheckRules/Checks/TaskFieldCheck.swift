@@ -17,7 +17,9 @@ public struct TaskFieldCheck: CheckKind {
     public init(parameters: Parameters) throws { self.parameters = parameters }
 
     public func run(_ context: CheckContext) -> [CheckHit] {
-        context.document.tasks.filter(lacksField).map { task in
+        let document = context.document
+        let cut = Self.taskCutShort(document)
+        return document.tasks.filter { $0 != cut && lacksField($0) }.map { task in
             CheckHit(
                 span: task.span,
                 values: [
@@ -25,6 +27,15 @@ public struct TaskFieldCheck: CheckKind {
                     "field": parameters.field.rawValue,
                 ])
         }
+    }
+
+    /// On a copy that stops short ("[...]"), the last task may have lost its field lines to the
+    /// cut: it is not judged unless a part of the plan starts after it.
+    static func taskCutShort(_ document: PlanDocument) -> PlanTask? {
+        guard document.isTruncated, let last = document.tasks.max(by: { $0.span.line < $1.span.line })
+        else { return nil }
+        let end = last.span.endLine
+        return document.sections.contains { $0.span.line > end } ? nil : last
     }
 
     private func lacksField(_ task: PlanTask) -> Bool {

@@ -1,0 +1,67 @@
+import PlanCheckCore
+
+/// A plain task (no field lines) can still name its lead and deadline in its prose: "Giao Sở Tư
+/// pháp chủ trì, …", "Sở Nội vụ chủ trì, phối hợp …", "… hoàn thành trước ngày 25/5/2022". A
+/// reviewer reads those as the task's lead and time, so the parser does too.
+enum InlineTaskFields {
+    /// Longest agency list accepted before "chủ trì" (UTF-8 bytes): longer runs are prose.
+    static let maxNameBytes = 220
+
+    /// Lead agencies named in a sentence of `block` that starts with "Giao <agency>" or
+    /// "<agency> chủ trì".
+    static func lead(in block: TextBlock) -> [AgencyRef] {
+        let text = block.text
+        for start in sentenceStarts(text) {
+            if let agencies = giao(block, at: start), !agencies.isEmpty { return agencies }
+            if let agencies = beforeChuTri(block, at: start), !agencies.isEmpty { return agencies }
+        }
+        return []
+    }
+
+    /// The first deadline ("trước ngày …", "(trước ngày 25/5/2022)") written in the prose.
+    static func deadline(in block: TextBlock) -> DateExpression? {
+        DateExpressions.all(in: block).first { $0.kind == .deadline }
+    }
+
+    /// UTF-8 offsets where sentences (or ";"-clauses) start.
+    static func sentenceStarts(_ text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        var out = [0]
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ";") {
+                var j = i + 1
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                if j > i + 1, j < bytes.count { out.append(j) }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "Giao Sở X chủ trì, phối hợp …" / "Giao Sở X tham mưu …": the agency runs to the first
+    /// duty word, as in TỔ CHỨC THỰC HIỆN.
+    private static func giao(_ block: TextBlock, at start: Int) -> [AgencyRef]? {
+        let text = block.text
+        let head = block.substring(utf8: start..<min(text.utf8.count, start + 8))
+        guard looseKey(head).hasPrefix("giao ") else { return nil }
+        let from = start + "Giao ".utf8.count
+        let end = AssignmentRecognizer.agencyEnd(text, from: from)
+        guard end > from, end - from <= maxNameBytes else { return nil }
+        return AgencyList.split(block, from: from, to: end)
+    }
+
+    /// "Sở Nội vụ chủ trì, …" at the start of a sentence.
+    private static func beforeChuTri(_ block: TextBlock, at start: Int) -> [AgencyRef]? {
+        let text = block.text
+        guard let at = ByteSearch.find(" chủ trì", in: text, from: start, to: start + maxNameBytes + 12),
+            at > start
+        else { return nil }
+        let name = block.substring(utf8: start..<at)
+        // "Chủ trì, phối hợp …" has no agency before it; "cơ quan được giao chủ trì" names none.
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase,
+            AgencyList.startsLikeAgency(name), !name.contains(" được "), !name.contains(".")
+        else { return nil }
+        return AgencyList.split(block, from: start, to: at)
+    }
+}
