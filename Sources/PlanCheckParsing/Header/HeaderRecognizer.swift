@@ -136,12 +136,19 @@ struct HeaderRecognizer {
     private mutating func readPlaceAndDate(from index: Int) -> Int {
         var i = index
         while i < lines.count, i < index + 6 {
+            // The date stands above the type name; a date below it belongs to a basis
+            // ("Căn cứ Nghị định … ngày 07 tháng 9 năm 2015") and is not the date of issue.
+            if isTypeNameLine(lines[i]) { break }
             if let cell = lines[i].cells.first(where: { hasDateWord($0.text) }) {
                 return readDate(cell: cell, index: i)
             }
             i += 1
         }
         return index
+    }
+
+    private func isTypeNameLine(_ line: SourceLine) -> Bool {
+        !line.isBlank && line.isUpperCase && DocumentTypeNames.code(forPrinted: line.text) != nil
     }
 
     private func hasDateWord(_ text: String) -> Bool {
@@ -192,7 +199,7 @@ struct HeaderRecognizer {
         var i = index
         while i < lines.count, i < index + 6 {
             let line = lines[i]
-            if !line.isBlank, line.isUpperCase, let code = DocumentTypeNames.code(forPrinted: line.text) {
+            if isTypeNameLine(line), let code = DocumentTypeNames.code(forPrinted: line.text) {
                 header.documentTypeName = Located(line.text, span: line.span)
                 header.documentType = code.isEmpty ? nil : code
                 return readTitle(from: i + 1)
@@ -206,6 +213,8 @@ struct HeaderRecognizer {
 
     private mutating func readTitle(from index: Int) -> Int {
         guard let first = (index..<lines.count).first(where: { !lines[$0].isBlank }) else { return index }
+        // A basis ("Căn cứ …") right under the type name means the summary line is missing.
+        if LooseKey.hasPrefix(lines[first].text, "can cu ") { return index }
         var block = lines[first].block()
         let upper = lines[first].isUpperCase
         var last = first

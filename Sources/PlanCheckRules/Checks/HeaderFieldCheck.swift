@@ -17,17 +17,28 @@ public struct HeaderFieldCheck: CheckKind {
     }
 
     public struct Parameters: CheckParameters {
-        public enum CodingKeys: String, CodingKey, CaseIterable { case field, require, check }
+        public enum CodingKeys: String, CodingKey, CaseIterable { case field, require, check, problems }
         public typealias Keys = CodingKeys
         public var field: Field
         public var require: Requirement?
         public var check: Extra?
+        /// With `wellFormed`: report only these problems, so that a blank number and a number with
+        /// a stray space can be two rules with their own wording and severity.
+        public var problems: [String]?
     }
 
     public static let kind = "header-field"
     public static let placeholders: Set<String> = ["field", "raw", "detail"]
     /// Fields where "well formed" means something beyond "present".
     static let wellFormedFields: Set<Field> = [.number, .issueDate, .documentType, .signature]
+    /// The problem codes `wellFormed` reports for each field (the `detail` of a hit, or for a
+    /// number defect its kind).
+    static let problemCodes: [Field: Set<String>] = [
+        .number: Set(CitationDefectKind.allCases.map(\.rawValue)),
+        .issueDate: ["unreadable", "impossible"],
+        .documentType: ["unknown-type-name"],
+        .signature: ["no-authority-line", "no-signer-name"],
+    ]
 
     public let parameters: Parameters
 
@@ -41,6 +52,20 @@ public struct HeaderFieldCheck: CheckKind {
         case (nil, .leadingZeros?) where parameters.field != .issueDate:
             throw ParameterError(key: "check", "'leadingZeros' applies only to field issueDate")
         default:
+            if let problems = parameters.problems {
+                guard parameters.require == .wellFormed else {
+                    throw ParameterError(
+                        key: "problems", "'problems' applies only with 'require: wellFormed'")
+                }
+                let known = Self.problemCodes[parameters.field] ?? []
+                if problems.isEmpty { throw ParameterError(key: "problems", "'problems' must not be empty") }
+                if let unknown = problems.first(where: { !known.contains($0) }) {
+                    throw ParameterError(
+                        key: "problems",
+                        "unknown problem '\(unknown)' for \(parameters.field.rawValue) (expected one of: "
+                            + known.sorted().joined(separator: ", ") + ")")
+                }
+            }
             self.parameters = parameters
         }
     }
@@ -62,7 +87,9 @@ public struct HeaderFieldCheck: CheckKind {
         case .present?:
             return isPresent(context.document) ? [] : [CheckHit(span: nil, values: ["field": field])]
         default:
-            return wellFormedHits(header).map { hit in
+            let wanted = parameters.problems.map(Set.init)
+            return wellFormedHits(header).compactMap { hit, problem in
+                if let wanted, !wanted.contains(problem) { return nil }
                 var hit = hit
                 hit.values["field"] = field
                 return hit
@@ -86,32 +113,43 @@ public struct HeaderFieldCheck: CheckKind {
         }
     }
 
-    private func wellFormedHits(_ header: DocumentHeader) -> [CheckHit] {
+    /// Each hit with its problem code.
+    private func wellFormedHits(_ header: DocumentHeader) -> [(CheckHit, String)] {
         switch parameters.field {
         case .number:
             guard let number = header.number else { return [] }
             if number.isBlank {
-                return [CheckHit(span: number.span, values: ["raw": number.raw, "detail": "blank-number"])]
+                let blank = CitationDefectKind.blankNumber.rawValue
+                return [(CheckHit(span: number.span, values: ["raw": number.raw, "detail": blank]), blank)]
             }
             return number.defects.map {
-                CheckHit(span: number.span, values: ["raw": number.raw, "detail": $0.detail])
+                (
+                    CheckHit(span: number.span, values: ["raw": number.raw, "detail": $0.detail]),
+                    $0.kind.rawValue
+                )
             }
         case .issueDate:
             guard let date = header.issueDate, date.date == nil || date.problem != nil else { return [] }
             let detail = date.problem?.rawValue ?? DateProblem.unreadable.rawValue
-            return [CheckHit(span: date.span, values: ["raw": date.raw, "detail": detail])]
+            return [(CheckHit(span: date.span, values: ["raw": date.raw, "detail": detail]), detail)]
         case .documentType:
-            // A printed name the parser could not map to a type code ("KÉ HOẠCH") is misspelt.
+            // A printed name the parser could not map to a type code is not a known type name.
             guard let name = header.documentTypeName, header.documentType == nil else { return [] }
-            return [CheckHit(span: name.span, values: ["raw": name.value, "detail": "unknown-type-name"])]
+            let detail = "unknown-type-name"
+            return [(CheckHit(span: name.span, values: ["raw": name.value, "detail": detail]), detail)]
         case .signature:
             guard let signature = header.signature else { return [] }
-            var hits: [CheckHit] = []
+            var hits: [(CheckHit, String)] = []
             if signature.authorityLines.isEmpty {
-                hits.append(CheckHit(span: signature.span, values: ["detail": "no-authority-line"]))
+                hits.append(
+                    (
+                        CheckHit(span: signature.span, values: ["detail": "no-authority-line"]),
+                        "no-authority-line"
+                    ))
             }
             if signature.signer == nil {
-                hits.append(CheckHit(span: signature.span, values: ["detail": "no-signer-name"]))
+                hits.append(
+                    (CheckHit(span: signature.span, values: ["detail": "no-signer-name"]), "no-signer-name"))
             }
             return hits
         default:

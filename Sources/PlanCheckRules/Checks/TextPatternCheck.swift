@@ -10,20 +10,27 @@ public struct TextPatternCheck: CheckKind {
             case mustMatch = "must_match"
             case mustNotMatch = "must_not_match"
             case caseInsensitive = "case_insensitive"
+            case whenAbsent = "when_absent"
         }
         public typealias Keys = CodingKeys
         public var scope: DocumentScope
         public var mustMatch: String?
         public var mustNotMatch: String?
         public var caseInsensitive: Bool?
+        /// What a failed `must_match` does when the scope is absent: `report` (default) a
+        /// document finding, or `ignore` it because another rule reports the missing part.
+        public var whenAbsent: WhenAbsent?
     }
 
+    public enum WhenAbsent: String, Decodable, Sendable { case report, ignore }
+
     public static let kind = "text-pattern"
-    public static let placeholders: Set<String> = ["match", "scope", "pattern"]
+    public static let placeholders: Set<String> = ["match", "scope", "pattern", "text"]
 
     public let scope: DocumentScope
     public let pattern: TextPattern
     public let mustMatch: Bool
+    public let reportsAbsence: Bool
 
     public init(parameters: Parameters) throws {
         let insensitive = parameters.caseInsensitive ?? false
@@ -37,6 +44,10 @@ public struct TextPatternCheck: CheckKind {
         default:
             throw ParameterError(key: "scope", "give exactly one of 'must_match' and 'must_not_match'")
         }
+        if parameters.whenAbsent != nil && !mustMatch {
+            throw ParameterError(key: "when_absent", "'when_absent' applies only to 'must_match'")
+        }
+        reportsAbsence = parameters.whenAbsent != .ignore
         scope = parameters.scope
     }
 
@@ -52,17 +63,25 @@ public struct TextPatternCheck: CheckKind {
                     let hitSpan = SourceSpan(
                         line: slice.line, column: slice.column + m.start, endLine: slice.line,
                         endColumn: slice.column + m.end)
-                    matches.append(CheckHit(span: hitSpan, values: values(match: m.text)))
+                    matches.append(CheckHit(span: hitSpan, values: values(match: m.text, text: slice.text)))
                 }
             }
         }
         if !mustMatch { return matches }
         // A missing required wording is reported at the start of the scope, or on the whole
         // document when the scope itself is absent.
-        return matches.isEmpty ? [CheckHit(span: spans.first, values: values(match: ""))] : []
+        guard matches.isEmpty else { return [] }
+        guard let first = spans.first else {
+            return reportsAbsence ? [CheckHit(span: nil, values: values(match: "", text: ""))] : []
+        }
+        // `text` is what the scope holds instead ("KÉ HOẠCH"), so the message can quote it.
+        let text = DocumentScope.lineSlices(first, in: document).first?.text ?? ""
+        return [
+            CheckHit(span: first, values: values(match: "", text: text.trimmingCharacters(in: .whitespaces)))
+        ]
     }
 
-    private func values(match: String) -> [String: String] {
-        ["match": match, "scope": scope.description, "pattern": pattern.source]
+    private func values(match: String, text: String) -> [String: String] {
+        ["match": match, "scope": scope.description, "pattern": pattern.source, "text": text]
     }
 }

@@ -1,0 +1,35 @@
+import PlanCheckCore
+import PlanCheckParsing
+import Testing
+
+struct HeaderRecognizerTests {
+    static func plan(_ header: [String]) -> PlanDocument {
+        let rest = [
+            "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07 tháng 9 năm 2015 của Chính phủ;", "",
+            "I. MỤC ĐÍCH, YÊU CẦU", "", "Nâng cao nhận thức.",
+        ]
+        return PlanReader.parse(
+            text: (header + [""] + rest).joined(separator: "\n"), path: "t.md", format: "md")
+    }
+
+    @Test func aBasisDateBelowTheTypeNameIsNotTheIssueDate() {
+        let d = Self.plan([
+            "ỦY BAN NHÂN DÂN", "HUYỆN CẦU KÈ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "", "Số: 45/KH-UBND", "", "KẾ HOẠCH",
+            "Thông tin đối ngoại năm 2024",
+        ])
+        #expect(d.header.issueDate == nil)
+        #expect(d.header.documentTypeName?.value == "KẾ HOẠCH")
+        #expect(d.header.title?.value == "Thông tin đối ngoại năm 2024")
+    }
+
+    @Test func aBasisRightUnderTheTypeNameIsNotTheTitle() {
+        let d = Self.plan([
+            "ỦY BAN NHÂN DÂN", "HUYỆN CẦU KÈ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "", "Số: 45/KH-UBND", "", "Cầu Kè, ngày 05 tháng 3 năm 2024", "",
+            "KẾ HOẠCH",
+        ])
+        #expect(d.header.issueDate?.date == CalendarDate(year: 2024, month: 3, day: 5))
+        #expect(d.header.title == nil)
+    }
+}
