@@ -28,12 +28,21 @@ public struct CheckReport: Sendable {
     public var findings: [Finding]
     /// Files that could not be read, one line each.
     public var inputErrors: [String]
+    /// Parent duties against the child's tasks, for plans checked against parents.
+    public var coverage: [CoverageRecord]
+    /// Parent links found by citation ("child → parent"), shown so a reviewer can verify them.
+    public var links: [String]
 
-    public init(tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = []) {
+    public init(
+        tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = [],
+        coverage: [CoverageRecord] = [], links: [String] = []
+    ) {
         self.tool = tool
         self.documents = documents
         self.findings = findings.sorted(by: Finding.reportOrder)
         self.inputErrors = inputErrors
+        self.coverage = coverage
+        self.links = links
     }
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

@@ -20,7 +20,23 @@ public enum JSONReporter {
             ("documents", .array(documents)),
             ("summary", counts),
             ("findings", .array(report.findings.map(finding))),
+            ("coverage", .array(report.coverage.map(coverage))),
+            ("links", .array(report.links.map { .string($0) })),
             ("inputErrors", .array(report.inputErrors.map { .string($0) })),
+        ])
+    }
+
+    public static func coverage(_ r: CoverageRecord) -> JSONValue {
+        let m = r.match
+        func item(_ i: MatchItem?) -> JSONValue {
+            guard let i else { return .null }
+            return .object([("id", .string(i.id)), ("text", .string(i.text)), ("span", i.span.json)])
+        }
+        return .object([
+            ("child", .string(r.childPath)), ("parent", .string(r.parentPath)), ("parentItem", item(m.parentItem)),
+            ("outcome", .string(m.outcome.rawValue)), ("score", .double((m.score * 1000).rounded() / 1000)),
+            ("childItem", item(m.childItem)), ("sharedTerms", .array(m.sharedTerms.map { .string($0) })),
+            ("reason", .str(m.reason)),
         ])
     }
 

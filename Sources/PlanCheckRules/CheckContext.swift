@@ -5,10 +5,19 @@ import PlanCheckCore
 public struct CheckContext: Sendable {
     public var document: PlanDocument
     public var parents: [PlanDocument]
+    /// Levels, ordered parents and coverage, when the plan is checked against parents.
+    public var comparison: Comparison?
+    /// Levels and plan profiles from rules/profiles/.
+    public var data: ProfileData
 
-    public init(document: PlanDocument, parents: [PlanDocument] = []) {
+    public init(
+        document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil,
+        data: ProfileData = ProfileData()
+    ) {
         self.document = document
-        self.parents = parents
+        self.parents = comparison?.parents ?? parents
+        self.comparison = comparison
+        self.data = data
     }
 
     /// A related location inside the checked document.

@@ -15,6 +15,12 @@ public enum CheckKindRegistry {
         SignatureAuthorityCheck.self,
         RecipientsCheck.self,
         ParseDiagnosticCheck.self,
+        ParentCitationCheck.self,
+        ParentTimingCheck.self,
+        ParentCoverageCheck.self,
+        ParentDeadlineCheck.self,
+        AgencyLevelCheck.self,
+        RequiredThemeCheck.self,
     ]
 
     public static func kind(named name: String) -> (any CheckKind.Type)? {

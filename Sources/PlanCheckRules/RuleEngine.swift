@@ -4,10 +4,12 @@ import PlanCheckCore
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
     public let config: PlanCheckConfig
+    public let data: ProfileData
 
-    public init(ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig()) {
+    public init(ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig(), data: ProfileData = ProfileData()) {
         self.ruleSet = ruleSet
         self.config = config
+        self.data = data
     }
 
     /// The rules that run, with the severity they run at.
@@ -17,9 +19,10 @@ public struct RuleEngine: Sendable {
         }
     }
 
-    public func run(document: PlanDocument, parents: [PlanDocument] = [], english: Bool = false) -> [Finding]
-    {
-        let context = CheckContext(document: document, parents: parents)
+    public func run(
+        document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil, english: Bool = false
+    ) -> [Finding] {
+        let context = CheckContext(document: document, parents: parents, comparison: comparison, data: data)
         var findings: [Finding] = []
         for (rule, severity) in activeRules {
             // Closing parts of a truncated copy are not there to judge; the parse-diagnostic rule

@@ -23,6 +23,10 @@ public struct RuleLoader {
         return RuleSet(rules: rules)
     }
 
+    /// Folders of rules/ that hold data rules read, not rules: plan profiles and levels, and the
+    /// registry of legal documents and agencies.
+    static let dataFolders: Set<String> = ["profiles", "registry"]
+
     private func loadFolder(_ root: URL) -> ([Rule], [String]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -34,7 +38,9 @@ public struct RuleLoader {
         var packs: [(name: String, url: URL)] = [(root.lastPathComponent, root)]
         for entry in Self.entries(root) where Self.isDirectory(entry) {
             let name = entry.lastPathComponent
-            if !name.hasPrefix("_") && !name.hasPrefix(".") { packs.append((name, entry)) }
+            if !name.hasPrefix("_") && !name.hasPrefix(".") && !Self.dataFolders.contains(name) {
+                packs.append((name, entry))
+            }
         }
         for pack in packs {
             for file in Self.entries(pack.url) where ["yaml", "yml"].contains(file.pathExtension) {

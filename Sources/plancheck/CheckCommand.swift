@@ -7,47 +7,100 @@ import PlanCheckRules
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Kiểm tra kế hoạch theo các quy tắc trong rules/.")
+        commandName: "check",
+        abstract: "Kiểm tra kế hoạch theo các quy tắc trong rules/, và so với văn bản cấp trên.",
+        discussion: """
+            Một thư mục có plancheck.yml là một chuỗi văn bản: mỗi kế hoạch nộp được so với cấp trên \
+            của nó. Không nêu cấp trên thì kế hoạch viện dẫn số của một văn bản khác trong cùng thư mục \
+            được nối với văn bản đó.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum Lang: String, ExpressibleByArgument, CaseIterable { case vi, en }
 
     @Argument(help: "Tệp hoặc thư mục kế hoạch (.txt, .md, .docx, .pdf).") var files: [String]
+    @Option(name: .customLong("parent"), help: "Văn bản cấp trên (lặp lại được, thứ tự tùy ý).") var parents: [String] = []
     @OptionGroup var rules: RuleOptions
     @Option(help: "text hoặc json (xem docs/check-json.md).") var format: Format = .text
     @Option(help: "Mức thấp nhất làm lệnh trả mã 1: error, warning hoặc info.") var failOn: Severity = .error
     @Option(help: "Ngôn ngữ thông báo: vi hoặc en.") var lang: Lang = .vi
+    @Option(help: "Điểm tối thiểu để một nhiệm vụ cấp trên được coi là đã tiếp nhận.") var coveredThreshold = CoverageThresholds.default.covered
+    @Option(help: "Điểm tối thiểu để coi là tiếp nhận một phần.") var partialThreshold = CoverageThresholds.default.partial
     @Flag(help: "Nhận dạng chữ (tesseract, tiếng Việt) cho PDF không có lớp chữ.") var ocr = false
 
+    func validate() throws {
+        guard partialThreshold <= coveredThreshold else {
+            throw ValidationError("--partial-threshold must not exceed --covered-threshold")
+        }
+    }
+
     func run() throws {
-        let (ruleSet, config) = try rules.load()
-        let engine = RuleEngine(ruleSet: ruleSet, config: config)
+        let (ruleSet, config, data) = try rules.loadAll()
+        let engine = RuleEngine(ruleSet: ruleSet, config: config, data: data)
         let english = lang == .en
+        var jobs = try CheckJobs.make(inputs: files, parents: parents)
+        var session = ReadSession(options: .init(ocr: ocr), english: english)
+        for job in jobs { _ = session.document(job.path) }
+        let links = parents.isEmpty ? CheckJobs.linkByCitation(&jobs, documents: session.documents) : []
+        let matcher = CoverageMatcher(thresholds: CoverageThresholds(covered: coveredThreshold, partial: partialThreshold))
         var documents: [CheckReport.Document] = []
         var findings: [Finding] = []
-        var inputErrors: [String] = []
-        for path in InputDiscovery.expand(files) {
-            do {
-                let doc = try PlanReader.read(path: path, options: .init(ocr: ocr))
-                documents.append(.init(path: path, number: doc.header.number?.normalized, issueDate: doc.header.issueDate?.date))
-                findings += engine.run(document: doc, english: english)
-            } catch {
-                inputErrors.append(error.message(english: english))
+        var coverage: [CoverageRecord] = []
+        for job in jobs {
+            guard let doc = session.document(job.path) else { continue }
+            documents.append(.init(path: job.path, number: doc.header.number?.normalized, issueDate: doc.header.issueDate?.date))
+            let parentDocs = job.parents.compactMap { session.document($0) }
+            var comparison: Comparison?
+            if !parentDocs.isEmpty {
+                comparison = Comparison.build(
+                    child: doc, parents: parentDocs, levels: data.levels, profiles: data.profiles,
+                    notApplicable: job.notApplicable, matcher: matcher, childLevelID: job.level,
+                    parentLevelIDs: job.parentLevels)
+                coverage += comparison?.coverage ?? []
             }
+            findings += engine.run(document: doc, comparison: comparison, english: english)
         }
         let report = CheckReport(
             tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
-            inputErrors: inputErrors)
+            inputErrors: session.errors, coverage: coverage, links: links)
         switch format {
         case .text: print(TextReporter(color: Terminal.wantsColor, english: english).render(report), terminator: "")
         case .json: print(JSONReporter.render(report), terminator: "")
         }
-        for message in inputErrors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-        if !inputErrors.isEmpty { throw ExitCode(2) }
+        for message in session.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !session.errors.isEmpty { throw ExitCode(2) }
         if documents.isEmpty {
             throw InputFailure(message: english ? "no plan files found in the given paths." : "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho.")
         }
         if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+    }
+}
+
+/// Reads each file once, however many plans name it as a parent, and keeps every input error.
+struct ReadSession {
+    let options: PlanReader.Options
+    let english: Bool
+    private(set) var documents: [String: PlanDocument] = [:]
+    private(set) var errors: [String] = []
+    private var failed: Set<String> = []
+
+    init(options: PlanReader.Options, english: Bool) {
+        self.options = options
+        self.english = english
+    }
+
+    mutating func document(_ path: String) -> PlanDocument? {
+        if let d = documents[path] { return d }
+        if failed.contains(path) { return nil }
+        do {
+            let d = try PlanReader.read(path: path, options: options)
+            documents[path] = d
+            return d
+        } catch {
+            failed.insert(path)
+            errors.append(error.message(english: english))
+            return nil
+        }
     }
 }
 

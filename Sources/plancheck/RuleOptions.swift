@@ -23,6 +23,12 @@ struct RuleOptions: ParsableArguments {
 
     /// Loads the rule set and the config; loading errors become exit code 2 with file:line lines.
     func load() throws -> (RuleSet, PlanCheckConfig) {
+        let (rules, config, _) = try loadAll()
+        return (rules, config)
+    }
+
+    /// Rules, config, and the levels and plan profiles of the same folders.
+    func loadAll() throws -> (RuleSet, PlanCheckConfig, ProfileData) {
         do {
             let config = try loadConfig()
             var folders = ruleFolders.map { URL(fileURLWithPath: $0) }
@@ -32,10 +38,11 @@ struct RuleOptions: ParsableArguments {
                 throw InputFailure(message: "\(folder.path): không tìm thấy thư mục quy tắc (rules folder not found).")
             }
             let ruleSet = try RuleSet.load(folders: folders)
+            let data = try ProfileData.load(ruleFolders: folders)
             for name in config.unknownNames(in: ruleSet) {
                 FileHandle.standardError.write(Data("cảnh báo: .plancheck.yml nêu \(name) nhưng không có quy tắc hay gói này.\n".utf8))
             }
-            return (ruleSet, config)
+            return (ruleSet, config, data)
         } catch let error as RuleLoadingError {
             throw InputFailure(message: error.description)
         }

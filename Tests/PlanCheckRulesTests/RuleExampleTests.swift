@@ -9,6 +9,7 @@ import Testing
 /// must be exactly the ones marked with `<!-- expect: ID -->`, on those lines, and no others.
 struct RuleExampleTests {
     static let ruleSet: RuleSet? = try? RuleSet.load(folders: [URL(fileURLWithPath: Fixtures.path("rules"))])
+    static let data: ProfileData? = try? ProfileData.load(ruleFolders: [URL(fileURLWithPath: Fixtures.path("rules"))])
 
     @Test func theBundledRulesLoad() throws {
         _ = try RuleSet.load(folders: [URL(fileURLWithPath: Fixtures.path("rules"))])
@@ -39,8 +40,13 @@ struct RuleExampleTests {
         }
         var single = rule
         single.enabled = true
-        let engine = RuleEngine(ruleSet: RuleSet(rules: [single]))
-        let found = engine.run(document: document, parents: parents).map { "\($0.span?.line.description ?? "document") \($0.ruleId)" }
+        let data = try #require(Self.data)
+        let engine = RuleEngine(ruleSet: RuleSet(rules: [single]), data: data)
+        let comparison = parents.isEmpty ? nil : Comparison.build(
+            child: document, parents: parents, levels: data.levels, profiles: data.profiles,
+            notApplicable: example.notApplicable.map { NotApplicableDeclaration(duty: $0.duty, reason: $0.reason) },
+            matcher: CoverageMatcher())
+        let found = engine.run(document: document, comparison: comparison).map { "\($0.span?.line.description ?? "document") \($0.ruleId)" }
         let expected = ExampleMarkers.expected(in: raw).filter { $0.ruleId == rule.id }
             .map { "\($0.line?.description ?? "document") \($0.ruleId)" }
         #expect(found.sorted() == expected.sorted(), "\(example)")

@@ -8,6 +8,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     /// `parent*.md` beside `plan.md` in an example folder, sorted.
     public let parentPaths: [String]
     public let shouldPass: Bool
+    /// `not-applicable.txt` beside plan.md: one "fragment of the parent duty | reason" per line.
+    public let notApplicable: [(duty: String, reason: String)]
 
     public var description: String {
         let rel = planPath.replacingOccurrences(of: Fixtures.repositoryRoot.path + "/", with: "")
@@ -43,11 +45,18 @@ public struct RuleExample: Sendable, CustomStringConvertible {
             if isDir.boolValue {
                 let files = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 let parents = files.filter { $0.hasPrefix("parent") }.map { (path as NSString).appendingPathComponent($0) }
+                let declared = (try? String(contentsOfFile: (path as NSString).appendingPathComponent("not-applicable.txt"), encoding: .utf8))
+                    .map { text in
+                        text.split(separator: "\n").compactMap { line -> (String, String)? in
+                            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                            return parts.count == 2 ? (parts[0], parts[1]) : nil
+                        }
+                    } ?? []
                 out.append(RuleExample(
                     ruleId: ruleId, planPath: (path as NSString).appendingPathComponent("plan.md"),
-                    parentPaths: parents, shouldPass: pass))
+                    parentPaths: parents, shouldPass: pass, notApplicable: declared))
             } else if name.hasSuffix(".md") {
-                out.append(RuleExample(ruleId: ruleId, planPath: path, parentPaths: [], shouldPass: pass))
+                out.append(RuleExample(ruleId: ruleId, planPath: path, parentPaths: [], shouldPass: pass, notApplicable: []))
             }
         }
         return out
