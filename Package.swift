@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckCLITests",
-            dependencies: ["PlanCheckCore", "PlanCheckTestSupport"]),
+            dependencies: ["PlanCheckCore", "PlanCheckTestSupport", "plancheck"]),
     ],
     swiftLanguageModes: [.v6]
 )
