@@ -56,8 +56,14 @@ public struct TextPatternCheck: CheckKind {
     public func run(_ context: CheckContext) -> [CheckHit] {
         let document = context.document
         let spans = scope.spans(in: document)
+        // A required wording only needs one occurrence: stop at the first instead of listing all.
+        if mustMatch, spans.contains(where: { span in
+            DocumentScope.lineSlices(span, in: document).contains { pattern.matches($0.text) }
+        }) {
+            return []
+        }
         var matches: [CheckHit] = []
-        for span in spans {
+        for span in spans where !mustMatch {
             for slice in DocumentScope.lineSlices(span, in: document) {
                 for m in pattern.scalarMatches(in: slice.text) {
                     let hitSpan = SourceSpan(
