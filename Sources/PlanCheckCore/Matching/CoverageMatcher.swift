@@ -30,8 +30,10 @@ public struct CoverageMatcher: Sendable {
         // both plans, not only in one.
         let index = TermIndex(texts: parentItems.map(\.text) + childItems.map(\.text), stopwords: stopwords)
         let childBase = parentItems.count
+        let postings = index.postings(of: childBase..<index.analysed.count)
+        var scratch = Scratch(childBase: childBase, count: childItems.count)
         return parentItems.indices.map { p in
-            let (best, score) = bestChild(of: p, in: index, children: childBase..<index.analysed.count)
+            let (best, score) = bestChild(of: p, in: index, postings: postings, scratch: &scratch)
             return verdict(
                 parentItems[p], score: score, best: best.map { childItems[$0 - childBase] },
                 shared: best.map { sharedTerms(parent: p, child: $0, in: index) } ?? [],
@@ -39,49 +41,52 @@ public struct CoverageMatcher: Sendable {
         }
     }
 
-    /// The child with the highest score (nil when none shares a term), by merging sorted id runs.
-    func bestChild(of p: Int, in index: TermIndex, children: Range<Int>) -> (Int?, Double) {
+    /// The child with the highest score (nil when none shares a term). Walking the parent's terms
+    /// through an inverted index of the children touches only the children that share something,
+    /// instead of merging the parent with every child: about ten times less work at 300 × 300.
+    func bestChild(of p: Int, in index: TermIndex, postings: Postings, scratch: inout Scratch) -> (Int?, Double) {
         let pSum = index.weightSum[p]
-        let pNorm = index.norm[p]
         guard pSum > 0 else { return (nil, 0) }
-        var best: Int?
-        var bestScore = 0.0
-        index.ids.withUnsafeBufferPointer { ids in
-            index.idf.withUnsafeBufferPointer { idf in
-                let pStart = index.offsets[p]
-                let pEnd = index.offsets[p + 1]
-                for c in children {
-                    var i = pStart
-                    var j = index.offsets[c]
-                    let cEnd = index.offsets[c + 1]
-                    var shared = 0.0
-                    var dot = 0.0
-                    while i < pEnd && j < cEnd {
-                        let a = ids[i]
-                        let b = ids[j]
-                        if a == b {
-                            let w = idf[Int(a)]
-                            shared += w
-                            dot += w * w
-                            i += 1
-                            j += 1
-                        } else if a < b {
-                            i += 1
-                        } else {
-                            j += 1
-                        }
-                    }
-                    guard shared > 0 else { continue }
-                    let cosine = dot / (pNorm * index.norm[c])
-                    let score = Self.containmentWeight * (shared / pSum) + (1 - Self.containmentWeight) * cosine
-                    if score > bestScore {
-                        bestScore = score
-                        best = c
-                    }
-                }
+        for i in index.offsets[p]..<index.offsets[p + 1] {
+            let t = Int(index.ids[i])
+            let pw = index.weights[i]
+            for e in postings.start[t]..<postings.start[t + 1] {
+                let c = Int(postings.items[e])
+                if scratch.shared[c] == 0 { scratch.touched.append(c) }
+                scratch.shared[c] += pw
+                scratch.dot[c] += pw * postings.weights[e]
             }
         }
-        return (best, min(bestScore, 1))
+        var best: Int?
+        var bestScore = 0.0
+        let pNorm = index.norm[p]
+        for c in scratch.touched {
+            let cosine = scratch.dot[c] / (pNorm * index.norm[scratch.childBase + c])
+            let score = Self.containmentWeight * (scratch.shared[c] / pSum) + (1 - Self.containmentWeight) * cosine
+            // Ties go to the earlier child, whatever order the children were touched in.
+            if score > bestScore || (score == bestScore && best.map { c < $0 } ?? false) {
+                bestScore = score
+                best = c
+            }
+            scratch.shared[c] = 0
+            scratch.dot[c] = 0
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        return (best.map { $0 + scratch.childBase }, min(bestScore, 1))
+    }
+
+    /// Per-child accumulators reused across parents, so the loop allocates nothing.
+    struct Scratch {
+        let childBase: Int
+        var shared: [Double]
+        var dot: [Double]
+        var touched: [Int] = []
+
+        init(childBase: Int, count: Int) {
+            self.childBase = childBase
+            shared = Array(repeating: 0, count: count)
+            dot = Array(repeating: 0, count: count)
+        }
     }
 
     func verdict(

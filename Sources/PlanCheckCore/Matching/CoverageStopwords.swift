@@ -19,5 +19,8 @@ extension CoverageMatcher {
         "năm", "thực", "hiện", "triển", "khai", "tăng", "cường", "công", "tác", "nhiệm", "vụ",
         "nội", "dung", "đẩy", "mạnh", "tiếp", "tục", "nâng", "cao", "hiệu", "quả", "chất", "lượng",
         "góp", "phần", "đảm", "bảo", "thường", "xuyên",
+        // Citation boilerplate: "Quyết định số 1079/QĐ-TTg" and "Quyết định số 1191/QĐ-TTg" share
+        // everything but the number, which is the only part that tells them apart.
+        "số", "quyết", "định", "qđ", "ttg", "nđ", "cp", "tt", "kh", "ubnd", "ct", "kl", "tw", "btttt",
     ]
 }

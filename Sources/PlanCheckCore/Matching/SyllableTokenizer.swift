@@ -4,33 +4,38 @@
 enum SyllableTokenizer {
     /// Lower-case, NFC, new-tone-placement syllables, split on every scalar that is not a letter or
     /// a digit. Working on scalars (not Characters) keeps this linear and grapheme-rule free.
-    static func syllables(_ text: String) -> [String] {
-        let key = VietnameseText.matchKey(text)
+    /// `cache` maps a raw syllable to its `VietnameseText.matchKey`: a plan uses a few thousand
+    /// distinct syllables, so normalising each once instead of every text in full is most of the speed.
+    static func syllables(_ text: String, cache: inout [Substring: String]) -> [String] {
+        let scalars = VietnameseText.nfc(text).unicodeScalars
         var out: [String] = []
         // Whether exactly one space separates a token from the one before: the only gap a broken
         // syllable leaves ("KH-UBND" must not become "khubnd").
         var spaceBefore: [Bool] = []
-        var current = String.UnicodeScalarView()
+        var start: String.UnicodeScalarView.Index?
         var gap = 0
-        var gapIsSpace = true
-        for scalar in key.unicodeScalars {
-            if isWordScalar(scalar) {
-                if current.isEmpty {
-                    spaceBefore.append(gap == 1 && gapIsSpace)
-                    gap = 0
-                    gapIsSpace = true
+        var index = scalars.startIndex
+        while true {
+            let isWord = index < scalars.endIndex && isWordScalar(scalars[index])
+            if isWord, start == nil {
+                start = index
+                spaceBefore.append(gap == 1 && scalars[scalars.index(before: index)] == " ")
+                gap = 0
+            } else if !isWord, let from = start {
+                let raw = Substring(scalars[from..<index])
+                if let known = cache[raw] {
+                    out.append(known)
+                } else {
+                    let key = VietnameseText.matchKey(String(raw))
+                    cache[raw] = key
+                    out.append(key)
                 }
-                current.append(scalar)
-            } else {
-                if !current.isEmpty {
-                    out.append(String(current))
-                    current = String.UnicodeScalarView()
-                }
-                gap += 1
-                gapIsSpace = gapIsSpace && scalar == " "
+                start = nil
             }
+            guard index < scalars.endIndex else { break }
+            if !isWord { gap += 1 }
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { out.append(String(current)) }
         return repairBreaks(out, spaceBefore: spaceBefore)
     }
 
@@ -39,6 +44,9 @@ enum SyllableTokenizer {
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
         }
+        // Latin letters with Vietnamese marks, and general punctuation, without a property lookup.
+        if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF) { return true }
+        if v >= 0x2000 && v <= 0x2BFF { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
