@@ -19,7 +19,10 @@ record:
 	RECORD_SNAPSHOTS=1 $(SWIFT) test
 
 samples: build
-	$(SWIFT) run plancheck parse samples/real/001_96e476ef786eba14.txt --format tree
+	$(SWIFT) run plancheck check samples/real
+
+docs: build
+	$(SWIFT) run plancheck rules docs
 
 bench:
 	$(SWIFT) build -c release --product plancheck-bench
