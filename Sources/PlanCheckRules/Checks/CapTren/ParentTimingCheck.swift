@@ -44,7 +44,7 @@ public struct ParentTimingCheck: CheckKind {
     public static func planYear(_ doc: PlanDocument) -> (year: Int, span: SourceSpan?)? {
         guard let title = doc.header.title else { return nil }
         let text = title.value
-        let regex = try! NSRegularExpression(pattern: "(?i)năm\\s+(\\d{4})")
+        let regex = RegexCache.shared.regex("năm\\s+(\\d{4})")!
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
         guard let last = matches.last, let r = Range(last.range(at: 1), in: text), let year = Int(text[r]) else { return nil }
         return (year, title.span)

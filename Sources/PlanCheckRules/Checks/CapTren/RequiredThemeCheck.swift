@@ -37,7 +37,23 @@ public struct RequiredThemeCheck: CheckKind {
     }
 
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        guard let r = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return false }
+        guard let r = RegexCache.shared.regex(pattern) else { return false }
         return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// Profile patterns are data read at run time; each is compiled once, not once per plan.
+final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let r = compiled[pattern] { return r }
+        guard let r = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        compiled[pattern] = r
+        return r
     }
 }
