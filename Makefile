@@ -1,7 +1,7 @@
 # PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
 SWIFT ?= swift
 
-.PHONY: build test lint format record docs bench samples
+.PHONY: build test lint format record docs bench samples eval
 
 build:
 	$(SWIFT) build
@@ -27,3 +27,7 @@ docs: build
 bench:
 	$(SWIFT) build -c release --product plancheck-bench
 	.build/release/plancheck-bench
+
+# Coverage precision/recall per outcome against samples/chains/*/EXPECTED.md (COVERAGE tables).
+eval: build
+	tools/eval-coverage.sh

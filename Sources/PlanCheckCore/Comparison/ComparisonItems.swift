@@ -63,7 +63,8 @@ public enum ComparisonItems {
 
     /// Agency names after "phối hợp với" in a duty, up to the next punctuation.
     static func partners(in text: String) -> [String] {
-        guard let r = text.range(of: "phối hợp với ") else { return [] }
+        // "Phối hợp với Sở …" opens many duties: the phrase is matched in any case.
+        guard let r = text.range(of: "phối hợp với ", options: .caseInsensitive) else { return [] }
         let rest = text[r.upperBound...]
         var end = rest.firstIndex { ",;.".contains($0) } ?? rest.endIndex
         // The name stops where the duty goes on ("… Đồn Biên phòng trên địa bàn tuyên truyền …").

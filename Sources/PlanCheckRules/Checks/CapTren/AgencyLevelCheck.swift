@@ -26,8 +26,11 @@ public struct AgencyLevelCheck: CheckKind {
     }
 
     func wrongLevel(_ context: CheckContext, _ c: Comparison, _ level: LevelDefinition) -> [CheckHit] {
-        // Delegated: the parent's own items for this level name the agency.
-        let delegated = c.coverage.map { VietnameseText.matchKey($0.match.parentItem.text) }.joined(separator: " ")
+        // Delegated: a parent task addressed to this level names the agency as its lead. A duty that
+        // only mentions the agency ("báo cáo về Sở Thông tin và Truyền thông") delegates nothing.
+        let parentTaskIDs = Set(c.coverage.map(\.match.parentItem.id))
+        let delegated = (c.directParent?.tasks ?? []).filter { parentTaskIDs.contains($0.id) }
+            .flatMap(\.lead).map { VietnameseText.matchKey($0.name) }.joined(separator: " | ")
         var hits: [CheckHit] = []
         for task in context.document.tasks {
             for lead in task.lead {

@@ -40,7 +40,10 @@ public struct ParentDeadlineCheck: CheckKind {
             guard let pd = record.parentDeadline, pd.end != nil, let item = record.match.childItem?.span,
                 record.match.outcome != .missing
             else { continue }
-            for d in context.document.dateExpressions where d.end != nil && Self.contains(item, d.span) {
+            // Only the child's own deadlines: "công tác … năm 2024" in the same sentence names the plan
+            // year, not a deadline, and must not be read as "by 31/12/2024".
+            for d in context.document.dateExpressions
+            where d.end != nil && (d.kind == .deadline || d.kind == .absolute) && Self.contains(item, d.span) {
                 out.append((d, pd, record))
             }
         }
