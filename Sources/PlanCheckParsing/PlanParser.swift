@@ -6,7 +6,19 @@ import PlanCheckCore
 public enum PlanParser {
     public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
         let rawLines = splitLines(text)
-        let lines = rawLines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element) }
+        var doc = parse(rawLines: rawLines, from: 0, source: source, origins: origins)
+        if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
+            let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)
+            AttachedDocument.merge(attached, into: &doc)
+        }
+        return doc
+    }
+
+    /// Parses the lines from index `from` on as one document; line numbers stay those of the file.
+    static func parse(rawLines: [String], from: Int, source: SourceInfo, origins: [LineOrigin]) -> PlanDocument {
+        let lines = rawLines.enumerated().map { index, raw in
+            SourceLine(number: index + 1, raw: index < from ? "" : raw)
+        }
         var doc = PlanDocument(source: source, lines: rawLines)
         doc.lineOrigins = origins
 

@@ -12,6 +12,8 @@ enum AgencyList {
         "vien", "thanh tra", "toa an", "kho bac", "chi cuc", "cac", "bo chi huy", "bo doi", "tinh uy",
         "huyen uy", "thanh uy", "dang uy", "hdnd", "hoi dong", "chu tich", "tong cong ty", "cong ty",
         "ngan hang", "quan doi", "lien minh", "tram", "nha", "thu truong", "lanh dao",
+        // Commune plans assign positions and units, not only bodies ("Công chức Văn hóa - Xã hội xã").
+        "cong chuc", "can bo", "bo phan", "truong ap", "truong thon",
         // Youth Union committees are named by level ("Tỉnh đoàn", "Thành đoàn").
         "tinh doan", "thanh doan", "huyen doan", "quan doan", "thi doan", "cong doan",
     ]
