@@ -52,7 +52,8 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanCheckReportTests",
-            dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"]),
+            dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"],
+            exclude: ["__Snapshots__"]),
         .testTarget(
             name: "PlanCheckCLITests",
             dependencies: ["PlanCheckCore", "PlanCheckTestSupport", "plancheck"]),

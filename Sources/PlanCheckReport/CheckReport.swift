@@ -32,10 +32,22 @@ public struct CheckReport: Sendable {
     public var coverage: [CoverageRecord]
     /// Parent links found by citation ("child → parent"), shown so a reviewer can verify them.
     public var links: [String]
+    /// The rules that ran, for reports that explain findings (SARIF, JUnit, HTML).
+    public var rules: [RuleInfo]
+    /// Per checked document, its headings and text (HTML quotes and groups by them).
+    public var outlines: [DocumentOutline]
+    /// Reviewer decisions keyed by `FindingFingerprint`, filled from the review store.
+    public var reviewStates: [String: ReviewState]
+    /// ISO 8601 time of the run from an injected clock; nil leaves it out of the report.
+    public var generatedAt: String?
+    /// Absolute directory that file reports make paths relative to (the working directory).
+    public var pathBase: String?
 
     public init(
         tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = [],
-        coverage: [CoverageRecord] = [], links: [String] = []
+        coverage: [CoverageRecord] = [], links: [String] = [], rules: [RuleInfo] = [],
+        outlines: [DocumentOutline] = [], reviewStates: [String: ReviewState] = [:], generatedAt: String? = nil,
+        pathBase: String? = nil
     ) {
         self.tool = tool
         self.documents = documents
@@ -43,7 +55,30 @@ public struct CheckReport: Sendable {
         self.inputErrors = inputErrors
         self.coverage = coverage
         self.links = links
+        self.rules = rules.sorted { $0.id < $1.id }
+        self.outlines = outlines
+        self.reviewStates = reviewStates
+        self.generatedAt = generatedAt
+        self.pathBase = pathBase
     }
+
+    /// `path` relative to `pathBase` when it lies below it; other paths are kept as given, since a
+    /// relative path the user typed is already relative to the working directory.
+    public func relativePath(_ path: String) -> String {
+        guard let base = pathBase, path.hasPrefix("/") else { return path }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    public func fingerprint(_ finding: Finding) -> String {
+        FindingFingerprint.of(finding, path: relativePath(finding.path))
+    }
+
+    public func review(_ finding: Finding) -> ReviewState? { reviewStates[fingerprint(finding)] }
+
+    public func rule(_ id: String) -> RuleInfo? { rules.first { $0.id == id } }
+
+    public func outline(_ path: String) -> DocumentOutline? { outlines.first { $0.path == path } }
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 }

@@ -29,7 +29,7 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    func summary(_ report: CheckReport) -> String {
+    public func summary(_ report: CheckReport) -> String {
         let e = report.count(.error)
         let w = report.count(.warning)
         let i = report.count(.info)

@@ -15,13 +15,15 @@ struct CheckCommand: ParsableCommand {
             được nối với văn bản đó.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum Lang: String, ExpressibleByArgument, CaseIterable { case vi, en }
 
     @Argument(help: "Tệp hoặc thư mục kế hoạch (.txt, .md, .docx, .pdf).") var files: [String]
     @Option(name: .customLong("parent"), help: "Văn bản cấp trên (lặp lại được, thứ tự tùy ý).") var parents: [String] = []
     @OptionGroup var rules: RuleOptions
-    @Option(help: "text hoặc json (xem docs/check-json.md).") var format: Format = .text
+    @Option(help: "text, json, sarif, junit, markdown, github hoặc html (xem docs/formats.md); với --out được lặp lại hoặc viết cách nhau bởi dấu phẩy.")
+    var format: [String] = []
+    @Option(help: "Thư mục ghi báo cáo, mỗi định dạng một tệp (report.sarif, report.html…); khi đó stdout chỉ in tóm tắt.")
+    var out: String?
     @Option(help: "Mức thấp nhất làm lệnh trả mã 1: error, warning hoặc info.") var failOn: Severity = .error
     @Option(help: "Ngôn ngữ thông báo: vi hoặc en.") var lang: Lang = .vi
     @Option(help: "Điểm tối thiểu để một nhiệm vụ cấp trên được coi là đã tiếp nhận.") var coveredThreshold = CoverageThresholds.default.covered
@@ -31,6 +33,23 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard partialThreshold <= coveredThreshold else {
             throw ValidationError("--partial-threshold must not exceed --covered-threshold")
+        }
+        let formats = try parsedFormats()
+        if out == nil && formats.count > 1 {
+            throw ValidationError("several --format values need --out DIR (one file per format)")
+        }
+    }
+
+    /// Without --out: the one format asked for (text by default). With --out: every format when
+    /// none is named, so `--out reports` alone gives the full set.
+    func parsedFormats() throws -> [ReportFormat] {
+        do {
+            let formats = try ReportFormat.parse(format)
+            if formats.isEmpty { return out == nil ? [.text] : ReportFormat.allCases }
+            return formats
+        } catch let e as ReportFormat.UnknownFormat {
+            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown --format '\(e.name)' (known: \(known))")
         }
     }
 
@@ -46,8 +65,10 @@ struct CheckCommand: ParsableCommand {
         var documents: [CheckReport.Document] = []
         var findings: [Finding] = []
         var coverage: [CoverageRecord] = []
+        var outlines: [DocumentOutline] = []
         for job in jobs {
             guard let doc = session.document(job.path) else { continue }
+            outlines.append(ReportOutput.outline(doc, path: job.path))
             documents.append(.init(path: job.path, number: doc.header.number?.normalized, issueDate: doc.header.issueDate?.date))
             let parentDocs = job.parents.compactMap { session.document($0) }
             var comparison: Comparison?
@@ -62,11 +83,9 @@ struct CheckCommand: ParsableCommand {
         }
         let report = CheckReport(
             tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
-            inputErrors: session.errors, coverage: coverage, links: links)
-        switch format {
-        case .text: print(TextReporter(color: Terminal.wantsColor, english: english).render(report), terminator: "")
-        case .json: print(JSONReporter.render(report), terminator: "")
-        }
+            inputErrors: session.errors, coverage: coverage, links: links, rules: ReportOutput.ruleInfos(engine),
+            outlines: outlines, generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
+        try ReportOutput.emit(report, formats: try parsedFormats(), out: out, english: english)
         for message in session.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !session.errors.isEmpty { throw ExitCode(2) }
         if documents.isEmpty {

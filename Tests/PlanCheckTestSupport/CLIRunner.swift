@@ -20,7 +20,9 @@ public enum CLIRunner {
 
     /// Runs with the repository as working directory unless `cwd` is given; NO_COLOR set so
     /// output is plain; a time limit so a hang fails the test instead of the run.
-    public static func run(_ arguments: [String], cwd: String? = nil, timeout: TimeInterval = 60) throws -> Result {
+    public static func run(
+        _ arguments: [String], cwd: String? = nil, timeout: TimeInterval = 60, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -28,6 +30,7 @@ public enum CLIRunner {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["PLANCHECK_RULES"] = Fixtures.path("rules")
+        env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()
         let err = Pipe()

@@ -1,0 +1,161 @@
+import PlanCheckCore
+
+/// `--format html`: one self-contained page for a reviewer who never opens a terminal. Everything
+/// is inline (no network at all: reviewers often work on machines that reach only the intranet),
+/// and every piece of document text goes through `Markup.escape`.
+public enum HTMLReporter {
+    public static func render(_ report: CheckReport) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>Báo cáo kiểm tra kế hoạch – PlanCheck</title>\n<style>\(HTMLAssets.css)</style>\n</head>\n<body>\n"
+        out += header(report)
+        out += "<main>\n"
+        out += chart(report)
+        for document in report.documents { out += section(document, report) }
+        out += coverage(report)
+        out += notes(report)
+        out += "</main>\n<script>\(HTMLAssets.script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func header(_ report: CheckReport) -> String {
+        var out = "<header>\n<h1>Báo cáo kiểm tra kế hoạch</h1>\n<p class=\"meta\">"
+        out += "\(e(report.tool.name)) \(e(report.tool.version))"
+        if let at = report.generatedAt { out += " · lập lúc \(e(at))" }
+        out += " · \(report.documents.count) văn bản</p>\n<p class=\"counts\">"
+        for s in Severity.allCases {
+            out += "<label class=\"badge sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(s.rawValue)\"> "
+            out += "\(label(s)): <b>\(report.count(s))</b></label> "
+        }
+        out += "</p>\n"
+        if !report.documents.isEmpty {
+            out += "<nav><ol>"
+            for (i, d) in report.documents.enumerated() {
+                let n = report.findings.filter { $0.path == d.path }.count
+                out += "<li><a href=\"#doc-\(i + 1)\">\(e(report.relativePath(d.path)))</a> (\(n))</li>"
+            }
+            out += "</ol></nav>\n"
+        }
+        return out + "</header>\n"
+    }
+
+    static func section(_ document: CheckReport.Document, _ report: CheckReport) -> String {
+        let index = (report.documents.firstIndex { $0.path == document.path } ?? 0) + 1
+        let outline = report.outline(document.path)
+        var out = "<section class=\"doc\" id=\"doc-\(index)\">\n<h2>\(e(report.relativePath(document.path)))</h2>\n"
+        var facts: [String] = []
+        if let n = document.number { facts.append("Số: \(e(n))") }
+        if let d = document.issueDate { facts.append("Ngày ban hành: \(e(d.iso))") }
+        if !facts.isEmpty { out += "<p class=\"meta\">\(facts.joined(separator: " · "))</p>\n" }
+        let findings = report.findings.filter { $0.path == document.path }
+        if findings.isEmpty { return out + "<p class=\"clean\">Không có phát hiện nào.</p>\n</section>\n" }
+        for group in groups(findings, outline) {
+            out += "<h3>\(e(group.title))</h3>\n"
+            for f in group.findings { out += finding(f, report, outline) }
+        }
+        return out + "</section>\n"
+    }
+
+    /// Findings under the heading they fall in, in document order; whole-document findings first.
+    static func groups(_ findings: [Finding], _ outline: DocumentOutline?) -> [(title: String, findings: [Finding])] {
+        var out: [(title: String, findings: [Finding])] = []
+        for f in findings {
+            let title: String
+            if let line = f.span?.line {
+                title = outline?.section(containing: line)?.title ?? "Phần đầu văn bản"
+            } else {
+                title = "Toàn văn bản"
+            }
+            if let last = out.indices.last, out[last].title == title {
+                out[last].findings.append(f)
+            } else {
+                out.append((title, [f]))
+            }
+        }
+        return out
+    }
+
+    static func finding(_ f: Finding, _ report: CheckReport, _ outline: DocumentOutline?) -> String {
+        let review = report.review(f)
+        let accepted = review?.decision == .accepted
+        var out = "<article class=\"finding sev-\(f.severity.rawValue)\(accepted ? " accepted" : "")\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
+        out += "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(label(f.severity))</span> "
+        out += "<code>\(e(f.ruleId))</code> \(e(f.message)) <span class=\"loc\">\(location(f.span))</span></p>\n"
+        if let span = f.span, let outline, let quote = HTMLQuote.render(span, outline) {
+            out += "<pre class=\"quote\">\(quote)</pre>\n"
+        } else if !f.excerpt.isEmpty {
+            out += "<pre class=\"quote\">\(e(f.excerpt))</pre>\n"
+        }
+        for r in f.related {
+            let at = r.span.map { ", dòng \($0.line)" } ?? ""
+            out += "<p class=\"related\">Xem \(e(report.relativePath(r.path)))\(at): \(e(r.message))</p>\n"
+        }
+        if let review {
+            let word = accepted ? "Đã chấp nhận" : "Đã xác nhận lỗi"
+            out += "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(review.at))</p>\n"
+        }
+        out += why(report.rule(f.ruleId))
+        return out + "</article>\n"
+    }
+
+    static func why(_ rule: RuleInfo?) -> String {
+        guard let rule, !(rule.rationale.isEmpty && rule.references.isEmpty) else { return "" }
+        var out = "<details><summary>Vì sao và căn cứ pháp lý — \(e(rule.name))</summary>\n"
+        if !rule.rationale.isEmpty { out += "<p>\(e(rule.rationale))</p>\n" }
+        if !rule.references.isEmpty {
+            out += "<ul>" + rule.references.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+        }
+        return out + "</details>\n"
+    }
+
+    static func notes(_ report: CheckReport) -> String {
+        guard !(report.links.isEmpty && report.inputErrors.isEmpty) else { return "" }
+        var out = "<section class=\"notes\"><h2>Ghi chú</h2><ul>\n"
+        for l in report.links { out += "<li>Nối theo viện dẫn: \(e(l))</li>\n" }
+        for x in report.inputErrors { out += "<li class=\"sev-error\">Không đọc được: \(e(x))</li>\n" }
+        return out + "</ul></section>\n"
+    }
+
+    static func location(_ span: SourceSpan?) -> String {
+        guard let s = span else { return "toàn văn bản" }
+        return "dòng \(s.line), cột \(s.column)"
+    }
+
+    static func label(_ s: Severity) -> String {
+        switch s {
+        case .error: return "Lỗi"
+        case .warning: return "Cảnh báo"
+        case .info: return "Thông tin"
+        }
+    }
+
+    static func e(_ s: String) -> String { Markup.escape(s) }
+}
+
+/// The document's own lines around a finding, with the span it points at marked.
+enum HTMLQuote {
+    /// A span over many lines is cut after a few: the reviewer needs the place, not the page.
+    static let maxLines = 6
+
+    static func render(_ span: SourceSpan, _ outline: DocumentOutline) -> String? {
+        guard outline.line(span.line) != nil else { return nil }
+        let last = min(max(span.endLine, span.line), span.line + maxLines - 1, outline.lines.count)
+        var out = ""
+        for n in span.line...last {
+            // Columns count Unicode scalars (SourceSpan), so cut on scalars, not Characters.
+            let text = Array(outline.line(n)!.unicodeScalars)
+            let from = n == span.line ? max(0, min(text.count, span.column - 1)) : 0
+            let to = n == span.endLine ? max(from, min(text.count, span.endColumn - 1)) : text.count
+            out += "<span class=\"ln\">\(n)</span>" + piece(text[..<from])
+            out += from < to ? "<mark>" + piece(text[from..<to]) + "</mark>" : ""
+            out += piece(text[to...]) + "\n"
+        }
+        return out
+    }
+
+    static func piece(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars)
+        return Markup.escape(s)
+    }
+}

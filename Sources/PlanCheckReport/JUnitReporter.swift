@@ -1,0 +1,67 @@
+import Foundation
+import PlanCheckCore
+
+/// `--format junit`: one test suite per document, one test case per rule that ran, so GitLab and
+/// Jenkins show "rule X failed on plan Y" in their test views.
+///
+/// A failing case carries ONE `<failure>` listing all of its findings: GitLab and Jenkins read only
+/// the first `<failure>` of a test case, so one element per finding would hide all but the first.
+public enum JUnitReporter {
+    public static func render(_ report: CheckReport) -> String {
+        let suites = report.documents.map { suite($0, report) }
+        let tests = suites.reduce(0) { $0 + $1.tests }
+        let failures = suites.reduce(0) { $0 + $1.failures }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"\(attr(report.tool.name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
+        for s in suites { out += s.xml }
+        out += "</testsuites>\n"
+        return out
+    }
+
+    struct Suite {
+        var tests: Int
+        var failures: Int
+        var xml: String
+    }
+
+    static func suite(_ document: CheckReport.Document, _ report: CheckReport) -> Suite {
+        let path = report.relativePath(document.path)
+        let findings = report.findings.filter { $0.path == document.path }
+        // Rules the caller did not describe still get a case when they found something.
+        var ids = report.rules.map(\.id)
+        for id in findings.map(\.ruleId) where !ids.contains(id) { ids.append(id) }
+        ids.sort()
+        var cases = ""
+        var failures = 0
+        for id in ids {
+            let info = report.rule(id)
+            let mine = findings.filter { $0.ruleId == id }
+            let name = info.map { "\($0.id) \($0.name)" } ?? id
+            cases += "    <testcase classname=\"\(attr(info?.pack ?? id))\" name=\"\(attr(name))\""
+            guard !mine.isEmpty else {
+                cases += "/>\n"
+                continue
+            }
+            failures += 1
+            cases += ">\n" + failure(mine, path: path) + "    </testcase>\n"
+        }
+        var head = "  <testsuite name=\"\(attr(path))\" tests=\"\(ids.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
+        if let at = report.generatedAt { head += " timestamp=\"\(attr(at))\"" }
+        return Suite(tests: ids.count, failures: failures, xml: head + ">\n" + cases + "  </testsuite>\n")
+    }
+
+    static func failure(_ findings: [Finding], path: String) -> String {
+        let worst = findings.map(\.severity).max() ?? .warning
+        let message = findings.count == 1 ? findings[0].message : "\(findings[0].message) (+\(findings.count - 1))"
+        let lines = findings.map { f in
+            "\(path):\(f.span?.line ?? 1):\(f.span?.column ?? 1): \(f.severity.rawValue): \(f.message)"
+        }
+        return "      <failure message=\"\(attr(message))\" type=\"\(worst.rawValue)\">"
+            + Markup.escape(lines.joined(separator: "\n")) + "</failure>\n"
+    }
+
+    /// Newlines in attributes would be normalised away by XML readers; keep them visible.
+    static func attr(_ s: String) -> String {
+        Markup.escape(s).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
+    }
+}
