@@ -11,11 +11,13 @@ let package = Package(
         .library(name: "PlanCheckParsing", targets: ["PlanCheckParsing"]),
         .library(name: "PlanCheckRules", targets: ["PlanCheckRules"]),
         .library(name: "PlanCheckReport", targets: ["PlanCheckReport"]),
+        .library(name: "PlanCheckStore", targets: ["PlanCheckStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "PlanCheckCore"),
@@ -26,10 +28,13 @@ let package = Package(
             name: "PlanCheckRules",
             dependencies: ["PlanCheckCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "PlanCheckReport", dependencies: ["PlanCheckCore"]),
+        .target(
+            name: "PlanCheckStore",
+            dependencies: ["PlanCheckCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "plancheck",
             dependencies: [
-                "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport",
+                "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -54,6 +59,9 @@ let package = Package(
             name: "PlanCheckReportTests",
             dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"],
             exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "PlanCheckStoreTests",
+            dependencies: ["PlanCheckStore", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckCLITests",
             dependencies: ["PlanCheckCore", "PlanCheckTestSupport", "plancheck"]),

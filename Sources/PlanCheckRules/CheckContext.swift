@@ -9,15 +9,18 @@ public struct CheckContext: Sendable {
     public var comparison: Comparison?
     /// Levels and plan profiles from rules/profiles/.
     public var data: ProfileData
+    /// Legal documents, agencies and levels from rules/registry/ (the `danh-muc` pack reads it).
+    public var registry: Registry
 
     public init(
         document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil,
-        data: ProfileData = ProfileData()
+        data: ProfileData = ProfileData(), registry: Registry? = nil
     ) {
         self.document = document
         self.parents = comparison?.parents ?? parents
         self.comparison = comparison
         self.data = data
+        self.registry = registry ?? data.registry
     }
 
     /// A related location inside the checked document.

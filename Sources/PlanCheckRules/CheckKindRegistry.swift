@@ -21,6 +21,8 @@ public enum CheckKindRegistry {
         ParentDeadlineCheck.self,
         AgencyLevelCheck.self,
         RequiredThemeCheck.self,
+        RegistryCitationCheck.self,
+        RegistryNameCheck.self,
     ]
 
     public static func kind(named name: String) -> (any CheckKind.Type)? {

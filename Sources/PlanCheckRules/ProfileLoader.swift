@@ -7,10 +7,14 @@ import Yams
 public struct ProfileData: Sendable {
     public var levels: LevelModel
     public var profiles: [PlanProfile]
+    /// rules/registry/: the facts registry rules (pack danh-muc) compare plans with. It travels with
+    /// the profiles so every caller that loads rule data gets it, and `check` needs no database.
+    public var registry: Registry
 
-    public init(levels: LevelModel = .empty, profiles: [PlanProfile] = []) {
+    public init(levels: LevelModel = .empty, profiles: [PlanProfile] = [], registry: Registry = .empty) {
         self.levels = levels
         self.profiles = profiles
+        self.registry = registry
     }
 
     /// Loads `<folder>/profiles` for every rule folder that has one.
@@ -40,8 +44,9 @@ public struct ProfileData: Sendable {
             }
         }
         guard errors.isEmpty else { throw RuleLoadingError(diagnostics: errors.sorted()) }
+        let registry = try RegistryLoader.load(ruleFolders: ruleFolders)
         do {
-            return ProfileData(levels: try LevelModel(levels: levels), profiles: profiles)
+            return ProfileData(levels: try LevelModel(levels: levels), profiles: profiles, registry: registry)
         } catch {
             throw RuleLoadingError(diagnostics: ["levels.yaml:1: a pattern does not compile: \(error)"])
         }

@@ -1,0 +1,134 @@
+import GRDB
+import PlanCheckCore
+
+/// One line of `history`.
+public struct RunSummary: Sendable {
+    public var runId: Int64
+    public var startedAt: String
+    public var status: String
+    public var submission: String
+    public var errors: Int
+    public var warnings: Int
+    public var coverage: Double?
+    public var cached: Bool
+}
+
+extension PlanCheckStore {
+    public func beginRun(toolVersion: String, rulesHash: String, registryHash: String, at: String) throws -> Int64 {
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO run(started_at, tool_version, rules_hash, registry_hash, status) VALUES (?, ?, ?, ?, 'running')",
+                arguments: [at, toolVersion, rulesHash, registryHash])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func finishRun(_ id: Int64, at: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE run SET status = 'done', finished_at = ? WHERE id = ?", arguments: [at, id])
+        }
+    }
+
+    /// Stores a submission with its findings and links in one transaction: a review killed midway
+    /// leaves every earlier submission whole and no half-written one.
+    public func record(_ s: SubmissionInput, run: Int64) throws {
+        try writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
+                      infos, coverage, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
+                            s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0])
+            let id = db.lastInsertedRowID
+            for f in s.findings {
+                try db.execute(
+                    sql: "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt])
+            }
+            for l in s.links {
+                try db.execute(
+                    sql: """
+                        INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
+                          score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score, l.childLine])
+            }
+        }
+    }
+
+    /// The latest stored review of a submission name before a run: its findings and links.
+    public func previous(name: String, before run: Int64) throws -> (findings: [StoredFinding], links: [StoredLink])? {
+        try writer.read { db in
+            guard let id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM submission WHERE name = ? AND run_id < ? ORDER BY id DESC LIMIT 1", arguments: [name, run])
+            else { return nil }
+            return (try findings(db, id), try links(db, id))
+        }
+    }
+
+    /// Stored results for a cache key (same document, parents, rules, registry and tool version).
+    public func cached(key: String) throws -> (findings: [StoredFinding], links: [StoredLink], coverage: Double?)? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT id, coverage FROM submission WHERE cache_key = ? ORDER BY id DESC LIMIT 1", arguments: [key])
+            else { return nil }
+            let id: Int64 = row["id"]
+            return (try findings(db, id), try links(db, id), row["coverage"])
+        }
+    }
+
+    func findings(_ db: Database, _ id: Int64) throws -> [StoredFinding] {
+        try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE submission_id = ? ORDER BY id", arguments: [id]).map {
+            StoredFinding(fingerprint: $0["fingerprint"], ruleId: $0["rule_id"], severity: $0["severity"],
+                          message: $0["message"], line: $0["line"], excerpt: $0["excerpt"])
+        }
+    }
+
+    func links(_ db: Database, _ id: Int64) throws -> [StoredLink] {
+        try Row.fetchAll(db, sql: "SELECT * FROM coverage_link WHERE submission_id = ? ORDER BY id", arguments: [id]).map {
+            StoredLink(parentPath: $0["parent_path"], parentItemFingerprint: $0["parent_item_fingerprint"],
+                       parentItemText: $0["parent_item_text"], outcome: $0["outcome"], score: $0["score"], childLine: $0["child_line"])
+        }
+    }
+
+    public func runs(submission: String? = nil) throws -> [RunSummary] {
+        try writer.read { db in
+            var sql = """
+                SELECT r.id, r.started_at, r.status, s.name, s.errors, s.warnings, s.coverage, s.cached
+                FROM run r JOIN submission s ON s.run_id = r.id
+                """
+            var args: StatementArguments = []
+            if let submission { sql += " WHERE s.name = ?"; args = [submission] }
+            sql += " ORDER BY r.id, s.id"
+            return try Row.fetchAll(db, sql: sql, arguments: args).map {
+                RunSummary(runId: $0[0], startedAt: $0[1], status: $0[2], submission: $0[3], errors: $0[4],
+                           warnings: $0[5], coverage: $0[6], cached: ($0[7] as Int) == 1)
+            }
+        }
+    }
+
+    /// Records a reviewer's verdict on a finding named by its fingerprint (or a unique prefix).
+    public func decide(_ prefix: String, verdict: String, reason: String, by: String, at: String) throws -> String {
+        try writer.write { db in
+            let matches = try String.fetchAll(
+                db, sql: "SELECT DISTINCT fingerprint FROM finding WHERE fingerprint LIKE ? || '%'", arguments: [prefix.lowercased()])
+            guard let fp = matches.first else { throw StoreError.unknownFinding(prefix) }
+            guard matches.count == 1 else { throw StoreError.ambiguousFinding(prefix, count: matches.count) }
+            try db.execute(
+                sql: "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [fp, verdict, reason, by, at])
+            return fp
+        }
+    }
+
+    /// The latest verdict per fingerprint.
+    public func verdicts() throws -> [String: String] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT fingerprint, verdict FROM decision ORDER BY id")
+            var out: [String: String] = [:]
+            for r in rows { out[r["fingerprint"]] = r["verdict"] }
+            return out
+        }
+    }
+}

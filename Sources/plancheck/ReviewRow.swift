@@ -1,0 +1,48 @@
+import Foundation
+import PlanCheckStore
+
+/// One submission's line in the review summary, compared with its previous review.
+struct ReviewRow {
+    var input: SubmissionInput
+    var new = 0, resolved = 0, unchanged = 0, accepted = 0, rejected = 0, open = 0
+    var hasPrevious = false
+    /// Stored links whose parent duty changed wording since the previous review.
+    var staleLinks: [String] = []
+
+    init(input: SubmissionInput, previous: (findings: [StoredFinding], links: [StoredLink])?, verdicts: [String: String]) {
+        self.input = input
+        let now = Set(input.findings.map(\.fingerprint))
+        for f in input.findings where f.severity == "error" || f.severity == "warning" {
+            switch verdicts[f.fingerprint] {
+            case "accepted": accepted += 1
+            case "rejected": rejected += 1
+            default: open += f.severity == "error" ? 1 : 0
+            }
+        }
+        guard let previous else { return }
+        hasPrevious = true
+        let before = Set(previous.findings.map(\.fingerprint))
+        new = now.subtracting(before).count
+        resolved = before.subtracting(now).count
+        unchanged = now.intersection(before).count
+        let current = Set(input.links.map { $0.parentPath + "\u{0}" + $0.parentItemFingerprint })
+        staleLinks = previous.links.filter { !current.contains($0.parentPath + "\u{0}" + $0.parentItemFingerprint) }
+            .map { String($0.parentItemText.prefix(80)) }
+    }
+
+    static func table(_ rows: [ReviewRow], run: Int64) -> String {
+        var out = "Lượt kiểm tra #\(run)\n"
+        out += "hồ sơ\tlỗi\tcảnh báo\tbao phủ\tmới/đã sửa/giữ nguyên\tchấp nhận/bác bỏ\tghi chú\n"
+        for r in rows {
+            let cov = r.input.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
+            let diff = r.hasPrevious ? "\(r.new)/\(r.resolved)/\(r.unchanged)" : "lần đầu"
+            let note = r.input.cached ? "dùng lại kết quả đã lưu (cached)" : ""
+            out += "\(r.input.name)\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.accepted)/\(r.rejected)\t\(note)\n"
+            for f in r.input.findings {
+                out += "  \(f.fingerprint.prefix(12)) \(f.severity) [\(f.ruleId)] \(f.line.map { "dòng \($0): " } ?? "")\(f.message)\n"
+            }
+            for s in r.staleLinks { out += "  cần xem lại (nhiệm vụ cấp trên đã đổi): \(s)\n" }
+        }
+        return out
+    }
+}
