@@ -1,0 +1,58 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckParsing
+import PlanCheckRules
+import PlanCheckTestSupport
+import Testing
+
+/// The .docx copy of each seed (samples/docx, see samples/README.md) must draw the same findings as
+/// the .txt pinned in samples/real/EXPECTED.md. Lines differ between the formats (the .docx has no
+/// page chrome and its tables fold several text lines into rows), so a finding is compared by rule,
+/// severity and excerpt; a .docx finding must also say where it is in Word (paragraph, table cell).
+@Suite struct DocxSeedFindingsTests {
+    static let seeds = [
+        "000_481931eabe76bbbc", "001_96e476ef786eba14", "002_ba7950973bf1c86d",
+        "003_7aacbaa29d860e1d", "004_90fd5a8570340aee",
+    ]
+
+    static let engine: RuleEngine? = {
+        let rules = URL(fileURLWithPath: Fixtures.path("rules"))
+        guard let set = try? RuleSet.load(folders: [rules]), let data = try? ProfileData.load(ruleFolders: [rules])
+        else { return nil }
+        return RuleEngine(ruleSet: set, data: data)
+    }()
+
+    static func key(_ finding: Finding) -> String {
+        "\(finding.ruleId) \(finding.severity.rawValue) \(finding.excerpt.trimmingCharacters(in: .whitespaces))"
+    }
+
+    @Test(arguments: seeds) func docxDrawsTheSameFindingsAsTheText(seed: String) throws {
+        let engine = try #require(Self.engine)
+        let txt = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/real/\(seed).txt")))
+        let docx = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/docx/\(seed).docx")))
+        var docxKeys = docx.map(Self.key).sorted()
+        if seed.hasPrefix("003") {
+            // 003's header is a two-column Word table; HeaderRecognizer loses place and date from the
+            // row "Số: 61/KH-UBND | Lạng Sơn, ngày 18 tháng 3 năm 2024" (see DocxSeedEquivalenceTests),
+            // so the .docx alone gets TT009 (no date) and TT013 (no place). Known gap, reported.
+            let extra = docx.filter { ["TT009", "TT013"].contains($0.ruleId) }
+            withKnownIssue("HeaderRecognizer: place and date beside the number in a header table") {
+                #expect(extra.isEmpty)
+            }
+            docxKeys = docx.filter { !["TT009", "TT013"].contains($0.ruleId) }.map(Self.key).sorted()
+        }
+        #expect(docxKeys == txt.map(Self.key).sorted(), "\(seed)")
+        for finding in docx where finding.span != nil {
+            #expect(finding.origin?.paragraph != nil, "\(seed) \(finding.ruleId) has no Word paragraph")
+        }
+    }
+
+    @Test func aTaskTableFindingPointsAtItsRowAndCell() throws {
+        let engine = try #require(Self.engine)
+        let docx = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/docx/002_ba7950973bf1c86d.docx")))
+        let kh007 = try #require(docx.first { $0.ruleId == "KH007" })
+        #expect(kh007.excerpt.hasPrefix("3.3. Các hình thức triển khai khác"))
+        #expect(kh007.origin?.tableRow == 2 && kh007.origin?.tableCell == 2)
+        #expect(kh007.origin?.paragraph != nil)
+    }
+}
