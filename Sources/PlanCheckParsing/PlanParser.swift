@@ -29,7 +29,7 @@ public enum PlanParser {
         doc.header.signature = closing.signature
         doc.recipients = closing.recipients
 
-        let paragraphs = Paragraph.build(lines, header.end..<max(header.end, closing.bodyEnd))
+        let paragraphs = Paragraph.build(lines, header.end..<max(header.end, closing.bodyEnd), origins: origins)
         let tree = SectionTree(paragraphs: paragraphs)
         doc.sections = tree.sections()
         readCitationsAndBases(&doc, paragraphs: paragraphs, tree: tree)

@@ -30,17 +30,8 @@ import Testing
         let engine = try #require(Self.engine)
         let txt = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/real/\(seed).txt")))
         let docx = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/docx/\(seed).docx")))
-        var docxKeys = docx.map(Self.key).sorted()
-        if seed.hasPrefix("003") {
-            // 003's header is a two-column Word table; HeaderRecognizer loses place and date from the
-            // row "Số: 61/KH-UBND | Lạng Sơn, ngày 18 tháng 3 năm 2024" (see DocxSeedEquivalenceTests),
-            // so the .docx alone gets TT009 (no date) and TT013 (no place). Known gap, reported.
-            let extra = docx.filter { ["TT009", "TT013"].contains($0.ruleId) }
-            withKnownIssue("HeaderRecognizer: place and date beside the number in a header table") {
-                #expect(extra.isEmpty)
-            }
-            docxKeys = docx.filter { !["TT009", "TT013"].contains($0.ruleId) }.map(Self.key).sorted()
-        }
+        // 003's header is a Word table; its place and date sit beside the number and must be read.
+        let docxKeys = docx.map(Self.key).sorted()
         #expect(docxKeys == txt.map(Self.key).sorted(), "\(seed)")
         for finding in docx where finding.span != nil {
             #expect(finding.origin?.paragraph != nil, "\(seed) \(finding.ruleId) has no Word paragraph")

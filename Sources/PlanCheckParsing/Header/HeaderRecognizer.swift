@@ -28,7 +28,8 @@ struct HeaderRecognizer {
         var cursor = anchor
         if let m = mottoIndex, m <= anchor + 1 { cursor = readMotto(from: m) }
         cursor = max(cursor, readNumber(from: numberIndex ?? cursor))
-        cursor = readPlaceAndDate(from: cursor)
+        // The date may share the number's row ("Số: 61/KH-UBND | Lạng Sơn, ngày …").
+        cursor = readPlaceAndDate(from: min(cursor, numberIndex ?? cursor))
         cursor = readTypeAndTitle(from: cursor)
         end = cursor
     }
@@ -46,9 +47,20 @@ struct HeaderRecognizer {
     private mutating func readIssuer(before anchor: Int, sameLineAsMotto motto: Int?) -> Int {
         var collected: [SourceLine] = []
         if let motto, motto == anchor {
-            // "ỦY BAN NHÂN DÂN | CỘNG HÒA …": the issuer is the first cell of the motto row.
-            let cells = lines[motto].cells
-            if cells.count > 1, !isMotto(cells[0].text) { collected.append(cells[0]) }
+            // "ỦY BAN NHÂN DÂN | CỘNG HÒA …": the issuer is the first cell of the motto row, and
+            // of the rows below it ("TỈNH LẠNG SƠN | Độc lập - Tự do - Hạnh phúc") in a Word table.
+            var row = motto
+            while row < lines.count, row <= motto + 4 {
+                let cells = lines[row].cells
+                if lines[row].isBlank || lines[row].isSeparator {
+                    row += 1
+                    continue
+                }
+                guard cells.count > 1, cells[0].isUpperCase, !isMotto(cells[0].text), numberText(lines[row]) == nil
+                else { break }
+                collected.append(cells[0])
+                row += 1
+            }
         }
         var first = anchor
         var i = anchor - 1

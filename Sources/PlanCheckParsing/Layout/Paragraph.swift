@@ -16,9 +16,12 @@ struct Paragraph: Sendable {
     var text: String { block.text }
 
     /// Builds paragraphs from `lines[range]` (indices into `lines`).
-    static func build(_ lines: [SourceLine], _ range: Range<Int>) -> [Paragraph] {
+    /// `origins` (one per file line, empty for plain text): in a .docx a change of Word paragraph
+    /// counts as a blank line, so a heading never swallows the paragraph below it.
+    static func build(_ lines: [SourceLine], _ range: Range<Int>, origins: [LineOrigin] = []) -> [Paragraph] {
         var out: [Paragraph] = []
         var sawBlank = false
+        var lastWordParagraph: Int?
         for index in range {
             let line = lines[index]
             if line.isBlank {
@@ -26,7 +29,12 @@ struct Paragraph: Sendable {
                 continue
             }
             let marker = ListMarker.read(line.text)
-            if marker == nil, !out.isEmpty, continues(out[out.count - 1], line, afterBlank: sawBlank) {
+            let wordParagraph = line.number <= origins.count ? origins[line.number - 1].paragraph : nil
+            let newWordParagraph = wordParagraph != nil && wordParagraph != lastWordParagraph
+            lastWordParagraph = wordParagraph
+            // A new Word paragraph is like a blank line: only a lower-case continuation of an
+            // unfinished sentence (a text copy converted to Word) joins the paragraph before.
+            if marker == nil, !out.isEmpty, continues(out[out.count - 1], line, afterBlank: sawBlank || newWordParagraph) {
                 // Mutate in place: a copy would make every append copy the whole paragraph.
                 let i = out.count - 1
                 out[i].block.append(line: line.number, text: line.text, column: line.column)
