@@ -12,6 +12,8 @@ enum AssignmentRecognizer {
         "kịp thời", "định kỳ", "rà soát", "là cơ quan", "đôn đốc", "sản xuất", "lựa chọn", "phổ biến",
     ]
 
+    static let dutyNeedles: [[UInt8]] = dutyStarts.map { Array((" " + $0).utf8) }
+
     /// Paragraphs that close the plan rather than give a duty ("Trên đây là Kế hoạch …").
     static let closingStarts = ["tren day", "trong qua trinh", "qua trinh trien khai", "yeu cau thu truong"]
 
@@ -98,10 +100,10 @@ enum AssignmentRecognizer {
     static func agencyEnd(_ text: String, from start: Int) -> Int {
         let limit = min(text.utf8.count, start + 400)
         var best = text.utf8.count
-        for word in dutyStarts {
-            guard let at = ByteSearch.find(" " + word, in: text, from: start, to: min(best, limit) + word.utf8.count + 1)
+        for needle in dutyNeedles {
+            guard let at = ByteSearch.find(needle, in: text, from: start, to: min(best, limit) + needle.count)
             else { continue }
-            let after = at + 1 + word.utf8.count
+            let after = at + needle.count
             if after >= text.utf8.count || !isLetterByte(text, at: after) { best = min(best, at) }
         }
         if let colon = ByteSearch.find(":", in: text, from: start, to: limit) { best = min(best, colon) }

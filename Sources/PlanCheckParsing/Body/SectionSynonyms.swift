@@ -23,8 +23,9 @@ enum SectionSynonyms {
     ]
 
     /// The table's keys, computed once.
-    static let keyed: [(heading: String, key: String, kind: SectionKind)] = table.map {
-        ($0.heading, looseKey($0.heading), $0.kind)
+    static let keyed: [(heading: String, key: String, bytes: [UInt8], kind: SectionKind)] = table.map {
+        let key = looseKey($0.heading)
+        return ($0.heading, key, Array(key.utf8), $0.kind)
     }
 
     struct Match {
@@ -38,15 +39,18 @@ enum SectionSynonyms {
         guard title.utf8.count < 160 else { return nil }
         let key = looseKey(title)
         guard !key.isEmpty else { return nil }
+        let keyBytes = Array(key.utf8)
         var best: (heading: String, kind: SectionKind, score: Int)?
         for entry in keyed {
             let synonym = entry.key
             let score: Int
-            if key == synonym {
+            if keyBytes == entry.bytes {
                 score = 3000 + synonym.count
-            } else if key.hasPrefix(synonym + " ") {
+            } else if keyBytes.count > entry.bytes.count, keyBytes[entry.bytes.count] == 0x20,
+                keyBytes.starts(with: entry.bytes)
+            {
                 score = 2000 + synonym.count
-            } else if synonym.count >= 6, editDistanceAtMostOne(key, synonym) {
+            } else if entry.bytes.count >= 6, editDistanceAtMostOne(keyBytes, entry.bytes) {
                 score = 1000 + synonym.count
             } else {
                 continue
@@ -89,9 +93,11 @@ enum SectionSynonyms {
     }
 
     static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
-        if abs(a.utf8.count - b.utf8.count) > 4 { return false }
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
+        editDistanceAtMostOne(Array(a.unicodeScalars.map(\.value)), Array(b.unicodeScalars.map(\.value)))
+    }
+
+    /// On the ASCII loose keys or any code units: one insertion, deletion or substitution at most.
+    static func editDistanceAtMostOne<T: Equatable>(_ x: [T], _ y: [T]) -> Bool {
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         var j = 0

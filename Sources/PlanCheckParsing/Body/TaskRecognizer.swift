@@ -119,12 +119,24 @@ enum TaskRecognizer {
 /// Turns recogniser matches into model date expressions with spans.
 enum DateExpressions {
     static func all(in block: TextBlock, from offset: Int = 0) -> [DateExpression] {
-        DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map { m in
+        guard mayHoldDate(block.text) else { return [] }
+        return DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map { m in
             DateExpression(
                 kind: m.kind, raw: m.raw, span: block.span(utf8: m.range), start: m.start, end: m.end,
                 recurrence: m.recurrence, missingYear: m.missingYear, day: m.day, month: m.month)
         }
     }
+
+    /// Every time phrase holds a digit or one of a few words ("thường xuyên", "hằng năm", "hàng
+    /// quý", "định kỳ", "kể từ"); a paragraph with none is skipped without running the recogniser.
+    static func mayHoldDate(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        return anchors.contains { ByteSearch.find($0, in: text) != nil }
+    }
+
+    static let anchors = [
+        "thường", "Thường", "THƯỜNG", "hằng", "Hằng", "hàng", "Hàng", "định kỳ", "Định kỳ", "kể từ", "Kể từ",
+    ].map { Array($0.utf8) }
 
     static func first(in block: TextBlock, from offset: Int = 0) -> DateExpression? {
         all(in: block, from: offset).first

@@ -56,7 +56,9 @@ struct ClosingRecognizer {
     }
 
     func authorityStart(_ text: String) -> Bool {
-        ClosingRecognizer.forms.contains { text.hasPrefix($0) } && SourceLine.isUpperCase(text)
+        // Every form starts with T, K or Q: test one byte before comparing strings.
+        guard let b = text.utf8.first, b == 0x54 || b == 0x4B || b == 0x51 else { return false }
+        return ClosingRecognizer.forms.contains { text.hasPrefix($0) } && SourceLine.isUpperCase(text)
     }
 
     private mutating func readRecipients(_ index: Int) -> Set<Int> {

@@ -12,7 +12,11 @@ enum DocumentTypeNames {
 
     /// The code for a printed type name, read through OCR accent errors ("KÉ HOẠCH" → KH).
     static func code(forPrinted name: String) -> String? {
+        // Type names are short; a long line is never one.
+        guard name.utf8.count < 40 else { return nil }
         let key = looseKey(name)
-        return codes.first { looseKey($0.name) == key }.map { $0.code }
+        return keyed.first { $0.key == key }.map { $0.code }
     }
+
+    static let keyed: [(key: String, code: String)] = codes.map { (looseKey($0.name), $0.code) }
 }

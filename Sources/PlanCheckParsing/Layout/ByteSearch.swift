@@ -3,7 +3,11 @@
 enum ByteSearch {
     /// UTF-8 offset of the first `needle` in `text` at or after `from`, below `to`.
     static func find(_ needle: String, in text: String, from: Int = 0, to: Int? = nil) -> Int? {
-        let n = Array(needle.utf8)
+        find(Array(needle.utf8), in: text, from: from, to: to)
+    }
+
+    /// The same with the needle already as bytes, for needles searched again and again.
+    static func find(_ n: [UInt8], in text: String, from: Int = 0, to: Int? = nil) -> Int? {
         guard let first = n.first else { return from }
         return text.utf8.withContiguousStorageIfAvailable { h -> Int? in
             let end = min(to ?? h.count, h.count) - n.count

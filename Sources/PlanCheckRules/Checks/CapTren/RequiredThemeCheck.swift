@@ -48,12 +48,14 @@ final class RegexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var compiled: [String: NSRegularExpression] = [:]
 
-    func regex(_ pattern: String) -> NSRegularExpression? {
+    func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression? {
+        let key = (caseInsensitive ? "i:" : "s:") + pattern
         lock.lock()
         defer { lock.unlock() }
-        if let r = compiled[pattern] { return r }
-        guard let r = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
-        compiled[pattern] = r
+        if let r = compiled[key] { return r }
+        guard let r = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        else { return nil }
+        compiled[key] = r
         return r
     }
 }
