@@ -17,6 +17,7 @@ public struct TextReporter: Sendable {
             let line = f.span?.line ?? 1
             let column = f.span?.column ?? 1
             out += "\(f.path):\(line):\(column): \(paint(f.severity)): [\(f.ruleId)] \(f.message)\n"
+            if let whereInFile = place(f.origin) { out += "    \(whereInFile)\n" }
             if !f.excerpt.isEmpty { out += "    \(TextReporter.clip(f.excerpt))\n" }
             for r in f.related {
                 let at = r.span.map { ":\($0.line):\($0.column)" } ?? ""
@@ -27,6 +28,17 @@ public struct TextReporter: Sendable {
         out += CoverageMatrix.render(report.coverage, english: english)
         out += summary(report)
         return out
+    }
+
+    /// Where a person looks in Word or a PDF viewer: the extracted line number means nothing there.
+    func place(_ origin: LineOrigin?) -> String? {
+        guard let o = origin else { return nil }
+        var parts: [String] = []
+        if let p = o.page { parts.append(english ? "page \(p)" : "trang \(p)") }
+        if let p = o.paragraph { parts.append(english ? "paragraph \(p)" : "đoạn \(p)") }
+        if let r = o.tableRow { parts.append(english ? "table row \(r)" : "bảng, hàng \(r)") }
+        if let c = o.tableCell { parts.append(english ? "cell \(c)" : "ô \(c)") }
+        return parts.isEmpty ? nil : "(" + parts.joined(separator: ", ") + ")"
     }
 
     public func summary(_ report: CheckReport) -> String {
