@@ -37,11 +37,21 @@ struct HeaderRecognizer {
     // MARK: issuer and motto
 
     func isMotto(_ text: String) -> Bool {
-        // The motto row is short, and holds "NGHĨA"/"nghĩa" or "phúc"/"PHÚC" in any case.
-        guard text.utf8.count < 240, text.utf8.contains(where: { $0 == 0x47 || $0 == 0x67 || $0 == 0x50 || $0 == 0x70 })
-        else { return false }
+        // The motto row is short and holds "NGHĨA" or "PHÚC" in some case: look for the bytes of
+        // Ĩ/ĩ (C4 A8/A9) or Ú/ú (C3 9A/BA) before building a key.
+        guard text.utf8.count < 240, HeaderRecognizer.hasMottoLetter(text) else { return false }
         let key = looseKey(text)
         return key.contains("xa hoi chu nghia viet nam") || key.contains("doc lap tu do hanh phuc")
+    }
+
+    static func hasMottoLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if previous == 0xC4, b == 0xA8 || b == 0xA9 { return true }
+            if previous == 0xC3, b == 0x9A || b == 0xBA { return true }
+            previous = b
+        }
+        return false
     }
 
     private mutating func readIssuer(before anchor: Int, sameLineAsMotto motto: Int?) -> Int {
@@ -90,7 +100,9 @@ struct HeaderRecognizer {
         while i < lines.count, i <= index + 3 {
             for cell in lines[i].cells where isMotto(cell.text) {
                 let key = looseKey(cell.text)
-                if key.contains("xa hoi chu nghia"), let r = cell.text.range(of: "Độc lập", options: .caseInsensitive) {
+                if key.contains("xa hoi chu nghia"),
+                    let r = cell.text.range(of: "Độc lập") ?? cell.text.range(of: "ĐỘC LẬP") ?? cell.text.range(of: "độc lập")
+                {
                     // Both parts on one line (seed 002): split where "Độc lập" starts.
                     let head = String(cell.text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
                     let tail = String(cell.text[r.lowerBound...])
