@@ -37,12 +37,16 @@ struct HeaderRecognizer {
     // MARK: issuer and motto
 
     func isMotto(_ text: String) -> Bool {
-        // The motto row is short and holds "NGHĨA" or "PHÚC" in some case: look for the bytes of
-        // Ĩ/ĩ (C4 A8/A9) or Ú/ú (C3 9A/BA) before building a key.
-        guard text.utf8.count < 240, HeaderRecognizer.hasMottoLetter(text) else { return false }
+        // The motto row is short and holds NGHĨA, NAM, LẬP or PHÚC in some case (a misspelling
+        // rarely hits them all): look for those bytes before building a key.
+        guard text.utf8.count < 240, HeaderRecognizer.hasMottoLetter(text) || HeaderRecognizer.mottoWords.contains(where: {
+            ByteSearch.find($0, in: text) != nil
+        }) else { return false }
         let key = looseKey(text)
         return key.contains("xa hoi chu nghia viet nam") || key.contains("doc lap tu do hanh phuc")
     }
+
+    static let mottoWords = ["NAM", "Nam", "LẬP", "lập", "Lập"].map { Array($0.utf8) }
 
     static func hasMottoLetter(_ text: String) -> Bool {
         var previous: UInt8 = 0
