@@ -85,6 +85,27 @@ import Testing
         }
     }
 
+    /// A genuine read-only file system: an existing database behind a read-only bind mount
+    /// (needs mount rights; skipped without them).
+    @Test func aDatabaseOnAReadOnlyMountIsAClearError() throws {
+        let source = try CLIRunner.tempDirectory()
+        let db = source.appendingPathComponent("r.sqlite").path
+        let seed = "samples/chains/quang-an-2024/02-huyen-an-phu.md"
+        #expect(try CLIRunner.run(["review", seed, "--db", db]).status != 2)
+        let mountPoint = try CLIRunner.tempDirectory()
+        guard Self.shell("mount --bind '\(source.path)' '\(mountPoint.path)' 2>/dev/null") == 0 else {
+            print("skipped: bind mounts are not permitted here")
+            return
+        }
+        defer { _ = Self.shell("umount '\(mountPoint.path)'") }
+        guard Self.shell("mount -o remount,bind,ro '\(mountPoint.path)' 2>/dev/null") == 0 else { return }
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let result = try CLIRunner.run(["review", seed, "--db", mountPoint.appendingPathComponent("r.sqlite").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("không mở được cơ sở dữ liệu để ghi"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
+
     @Test func anotherApplicationsSQLiteFileIsRefusedAndKept() throws {
         let dir = try CLIRunner.tempDirectory()
         let path = dir.appendingPathComponent("other.sqlite").path
