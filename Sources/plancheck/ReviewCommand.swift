@@ -23,6 +23,9 @@ struct ReviewCommand: ParsableCommand {
         // The same jobs as `check`: --parent for every plan, or each chain plan with its own
         // ancestors, level and declared exemptions.
         let jobs = try CheckJobs.make(inputs: submissions, parents: parents)
+        if jobs.isEmpty {
+            throw InputFailure(message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
+        }
         let store = try db.open()
         do {
             try review(jobs, store: store, engine: engine, data: data, rulesHash: ReviewHashes.rules(ruleSet, folders: try rules.folders(config)))
@@ -53,9 +56,6 @@ struct ReviewCommand: ParsableCommand {
         print(ReviewRow.table(rows, run: run), terminator: "")
         for message in evaluator.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !evaluator.errors.isEmpty { throw ExitCode(2) }
-        if jobs.isEmpty {
-            throw InputFailure(message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
-        }
         if rows.contains(where: { $0.open > 0 }) { throw ExitCode(1) }
     }
 }
