@@ -1,7 +1,7 @@
 # PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
 SWIFT ?= swift
 
-.PHONY: build test lint format record docs bench samples eval
+.PHONY: build test lint format record docs bench bench-review samples eval
 
 build:
 	$(SWIFT) build
@@ -24,9 +24,13 @@ samples: build
 docs: build
 	$(SWIFT) run plancheck rules docs
 
-bench:
+bench: bench-review
 	$(SWIFT) build -c release --product plancheck-bench
 	.build/release/plancheck-bench
+
+# `review` of 1000 generated submissions, cold then cached: submissions/s and peak memory.
+bench-review:
+	tools/bench-review.sh
 
 # Coverage precision/recall per outcome against samples/chains/*/EXPECTED.md (COVERAGE tables).
 eval: build

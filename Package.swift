@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["PlanCheckStore", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckCLITests",
-            dependencies: ["PlanCheckCore", "PlanCheckTestSupport", "plancheck"]),
+            dependencies: ["PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

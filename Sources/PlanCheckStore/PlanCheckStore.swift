@@ -20,6 +20,7 @@ public final class PlanCheckStore: Sendable {
                 writer = try DatabaseQueue(configuration: config)
             } else {
                 try Self.checkHeader(path)
+                try Self.checkBeforeOpening(path)
                 writer = try DatabasePool(path: path, configuration: config)
             }
         } catch let e as StoreError {
@@ -47,6 +48,14 @@ public final class PlanCheckStore: Sendable {
         }
     }
 
+    /// A write whose SQLite failure (disk full, read-only file, I/O error) becomes one clear
+    /// StoreError; the transaction is rolled back, so what was stored before stays whole.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch let e as DatabaseError {
+            throw StoreError.cannotWrite(path: path, reason: Self.reason(e))
+        }
+    }
+
     /// A non-empty file must start with the SQLite header; anything else is someone's document.
     static func checkHeader(_ path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
@@ -55,6 +64,20 @@ public final class PlanCheckStore: Sendable {
         if !head.isEmpty && head != Data("SQLite format 3\u{0}".utf8) {
             throw StoreError.notAPlanCheckDatabase(path)
         }
+    }
+
+    /// Opening a DatabasePool writes (WAL mode, GRDB's empty-table probe), which would change
+    /// another application's file even when we then refuse it; so an existing file is first
+    /// identified through a read-only connection. If that connection cannot open, `prepare`
+    /// still checks the identity before any migration.
+    static func checkBeforeOpening(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return }
+        do { try queue.read { db in try checkIdentity(db, path: path) } } catch let e as StoreError { throw e } catch {}
+        try? queue.close()
     }
 
     /// An SQLite file with tables but another application id is not ours; a schema newer than

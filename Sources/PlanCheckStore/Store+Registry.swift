@@ -6,7 +6,7 @@ extension PlanCheckStore {
     /// true when it (re)loaded. The rules read the YAML; this copy is what a run was judged with.
     @discardableResult
     public func syncRegistry(_ registry: Registry, at timestamp: String) throws -> Bool {
-        try writer.write { db in
+        try write { db in
             let latest = try String.fetchOne(db, sql: "SELECT content_hash FROM registry_load ORDER BY id DESC LIMIT 1")
             if latest == registry.contentHash { return false }
             try db.execute(sql: "DELETE FROM agency; DELETE FROM legal_document; DELETE FROM admin_unit")

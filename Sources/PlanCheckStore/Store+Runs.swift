@@ -13,9 +13,18 @@ public struct RunSummary: Sendable {
     public var cached: Bool
 }
 
+/// A stored result reused for an unchanged submission.
+public struct CachedResult: Sendable {
+    public var findings: [StoredFinding]
+    public var links: [StoredLink]
+    public var coverage: Double?
+    public var number: String?
+    public var issueDate: String?
+}
+
 extension PlanCheckStore {
     public func beginRun(toolVersion: String, rulesHash: String, registryHash: String, at: String) throws -> Int64 {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: "INSERT INTO run(started_at, tool_version, rules_hash, registry_hash, status) VALUES (?, ?, ?, ?, 'running')",
                 arguments: [at, toolVersion, rulesHash, registryHash])
@@ -24,7 +33,7 @@ extension PlanCheckStore {
     }
 
     public func finishRun(_ id: Int64, at: String) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET status = 'done', finished_at = ? WHERE id = ?", arguments: [at, id])
         }
     }
@@ -32,7 +41,7 @@ extension PlanCheckStore {
     /// Stores a submission with its findings and links in one transaction: a review killed midway
     /// leaves every earlier submission whole and no half-written one.
     public func record(_ s: SubmissionInput, run: Int64) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
@@ -68,13 +77,15 @@ extension PlanCheckStore {
     }
 
     /// Stored results for a cache key (same document, parents, rules, registry and tool version).
-    public func cached(key: String) throws -> (findings: [StoredFinding], links: [StoredLink], coverage: Double?)? {
+    public func cached(key: String) throws -> CachedResult? {
         try writer.read { db in
             guard let row = try Row.fetchOne(
-                db, sql: "SELECT id, coverage FROM submission WHERE cache_key = ? ORDER BY id DESC LIMIT 1", arguments: [key])
+                db, sql: "SELECT id, coverage, number, issue_date FROM submission WHERE cache_key = ? ORDER BY id DESC LIMIT 1",
+                arguments: [key])
             else { return nil }
             let id: Int64 = row["id"]
-            return (try findings(db, id), try links(db, id), row["coverage"])
+            return CachedResult(findings: try findings(db, id), links: try links(db, id), coverage: row["coverage"],
+                                number: row["number"], issueDate: row["issue_date"])
         }
     }
 
@@ -110,7 +121,7 @@ extension PlanCheckStore {
 
     /// Records a reviewer's verdict on a finding named by its fingerprint (or a unique prefix).
     public func decide(_ prefix: String, verdict: String, reason: String, by: String, at: String) throws -> String {
-        try writer.write { db in
+        try write { db in
             let matches = try String.fetchAll(
                 db, sql: "SELECT DISTINCT fingerprint FROM finding WHERE fingerprint LIKE ? || '%'", arguments: [prefix.lowercased()])
             guard let fp = matches.first else { throw StoreError.unknownFinding(prefix) }

@@ -4,6 +4,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case notAPlanCheckDatabase(String)
     case newerSchema(path: String, found: Int, supported: Int)
     case cannotOpen(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
     case unknownFinding(String)
     case ambiguousFinding(String, count: Int)
 
@@ -15,6 +16,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "\(p): cơ sở dữ liệu do phiên bản PlanCheck mới hơn tạo (schema \(found), bản này hiểu tới \(supported)); hãy nâng cấp plancheck."
         case .cannotOpen(let p, let reason):
             return "\(p): không mở được cơ sở dữ liệu để ghi (cannot open database): \(reason)"
+        case .cannotWrite(let p, let reason):
+            return "\(p): không ghi được vào cơ sở dữ liệu (cannot write database: \(reason)); "
+                + "các kết quả đã lưu trước đó vẫn nguyên vẹn, hãy giải phóng chỗ trống hoặc dùng --db khác."
         case .unknownFinding(let f):
             return "\(f): không có phát hiện nào có dấu vân tay này (no finding with this fingerprint)."
         case .ambiguousFinding(let f, let n):

@@ -31,12 +31,7 @@ struct RuleOptions: ParsableArguments {
     func loadAll() throws -> (RuleSet, PlanCheckConfig, ProfileData) {
         do {
             let config = try loadConfig()
-            var folders = ruleFolders.map { URL(fileURLWithPath: $0) }
-            if folders.isEmpty { folders = [RuleOptions.bundledRules()] }
-            folders += config.resolvedRuleFolders
-            for folder in folders where !FileManager.default.fileExists(atPath: folder.path) {
-                throw InputFailure(message: "\(folder.path): không tìm thấy thư mục quy tắc (rules folder not found).")
-            }
+            let folders = try self.folders(config)
             let ruleSet = try RuleSet.load(folders: folders)
             let data = try ProfileData.load(ruleFolders: folders)
             for name in config.unknownNames(in: ruleSet) {
@@ -46,6 +41,17 @@ struct RuleOptions: ParsableArguments {
         } catch let error as RuleLoadingError {
             throw InputFailure(message: error.description)
         }
+    }
+
+    /// --rules folders (or the bundled rules/), then the config's; each must exist.
+    func folders(_ config: PlanCheckConfig) throws -> [URL] {
+        var folders = ruleFolders.map { URL(fileURLWithPath: $0) }
+        if folders.isEmpty { folders = [RuleOptions.bundledRules()] }
+        folders += config.resolvedRuleFolders
+        for folder in folders where !FileManager.default.fileExists(atPath: folder.path) {
+            throw InputFailure(message: "\(folder.path): không tìm thấy thư mục quy tắc (rules folder not found).")
+        }
+        return folders
     }
 
     /// The rules/ folder shipped with PlanCheck: $PLANCHECK_RULES, ./rules, or the one above the

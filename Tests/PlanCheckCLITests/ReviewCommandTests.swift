@@ -25,6 +25,14 @@ struct ReviewCommandTests {
         #expect(third.stdout.contains("\t1/0\t"))
     }
 
+    @Test func aFolderWithoutPlansIsAnErrorAndCreatesNoDatabase() throws {
+        let dir = try CLIRunner.tempDirectory()
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let result = try CLIRunner.run(["review", dir.path, "--db", db])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test func aFileThatIsNotADatabaseIsRefusedAndKept() throws {
         let dir = try CLIRunner.tempDirectory()
         let path = dir.appendingPathComponent("notes.txt").path

@@ -58,6 +58,26 @@ public enum CLIRunner {
             stderr: String(decoding: errData.get(), as: UTF8.self))
     }
 
+    /// Starts the binary without waiting, output to files in `logDirectory`, for tests that
+    /// act on a running command (kill it, read the database beside it).
+    public static func start(_ arguments: [String], logDirectory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.repositoryRoot
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["PLANCHECK_RULES"] = Fixtures.path("rules")
+        process.environment = env
+        for (name, set) in [("stdout", { process.standardOutput = $0 }), ("stderr", { process.standardError = $0 })] as [(String, (FileHandle) -> Void)] {
+            let url = logDirectory.appendingPathComponent("\(name).log")
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            set(try FileHandle(forWritingTo: url))
+        }
+        try process.run()
+        return process
+    }
+
     /// A fresh temporary directory for a test's files.
     public static func tempDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-cli-\(UUID().uuidString)")
