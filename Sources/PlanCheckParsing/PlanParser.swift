@@ -70,7 +70,7 @@ public enum PlanParser {
         var perParagraph: [Int: [(range: Range<Int>, id: Int)]] = [:]
         for (index, block) in blocks.enumerated() {
             // Every document number holds a "/" (61/KH-UBND, 57-KL/TW): skip blocks without one.
-            guard block.text.utf8.contains(0x2F) else { continue }
+            guard ByteSearch.contains(0x2F, in: block.text) else { continue }
             for match in CitationRecognizer.find(in: block.text) {
                 let id = doc.citations.count
                 doc.citations.append(citation(match, id: id, block: block))

@@ -25,7 +25,11 @@ while corpusBytes < targetBytes {
     }
 }
 
+/// BENCH_ONLY=parse (or check, chain, matching, docx) runs one figure, for profiling.
+let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
+
 func measure(_ label: String, bytes: Int, count: Int, _ body: () -> Void) {
+    if let only, !label.hasPrefix(only) { return }
     let start = DispatchTime.now().uptimeNanoseconds
     body()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -47,8 +47,9 @@ enum AssignmentRecognizer {
 
     static func isClosing(_ p: Paragraph) -> Bool {
         guard p.marker == nil else { return false }
-        let key = looseKey(p.text)
-        return closingStarts.contains { key.hasPrefix($0) } || key.contains(" yeu cau thu truong")
+        // The closing formula sits at the start ("UBND tỉnh yêu cầu Thủ trưởng …"): key the head only.
+        let key = looseKey(String(p.text.unicodeScalars.prefix(80)))
+        return closingStarts.contains { key.hasPrefix($0) } || ByteSearch.find(" yeu cau thu truong", in: key) != nil
     }
 
     static func assignment(heading: Paragraph, body: [Paragraph]) -> Assignment? {

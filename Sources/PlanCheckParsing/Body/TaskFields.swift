@@ -18,7 +18,8 @@ enum TaskField: String {
     /// Reads "Label: value" at the start of a paragraph's text; returns the field and the UTF-8
     /// offset where the value starts.
     static func read(_ text: String) -> (field: TaskField, valueOffset: Int)? {
-        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        // A label is at most 60 bytes: never scan a long prose paragraph for its colon.
+        guard let colon = text.utf8.prefix(61).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let labelEnd = text.utf8.distance(from: text.utf8.startIndex, to: colon)
         guard labelEnd <= 60 else { return nil }
         let label = looseKey(String(text[..<colon]))

@@ -130,7 +130,7 @@ enum DateExpressions {
     /// Every time phrase holds a digit or one of a few words ("thường xuyên", "hằng năm", "hàng
     /// quý", "định kỳ", "kể từ"); a paragraph with none is skipped without running the recogniser.
     static func mayHoldDate(_ text: String) -> Bool {
-        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        for digit in UInt8(0x30)...UInt8(0x39) where ByteSearch.contains(digit, in: text) { return true }
         return anchors.contains { ByteSearch.find($0, in: text) != nil }
     }
 

@@ -1,9 +1,23 @@
+import Foundation
+
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and was the
 /// top cost of parsing; the needles here are short and the haystacks are paragraphs.
 enum ByteSearch {
     /// UTF-8 offset of the first `needle` in `text` at or after `from`, below `to`.
     static func find(_ needle: String, in text: String, from: Int = 0, to: Int? = nil) -> Int? {
         find(Array(needle.utf8), in: text, from: from, to: to)
+    }
+
+    /// True when `text` holds the byte `b` (memchr on the contiguous UTF-8; the generic
+    /// `contains` walks the view one index at a time).
+    static func contains(_ b: UInt8, in text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            return memchr(base, Int32(b), buffer.count) != nil
+        }) {
+            return found
+        }
+        return text.utf8.contains(b)
     }
 
     /// The same with the needle already as bytes, for needles searched again and again.
