@@ -4,6 +4,9 @@ import PlanCheckCore
 /// pháp chủ trì, …", "Sở Nội vụ chủ trì, phối hợp …", "… hoàn thành trước ngày 25/5/2022". A
 /// reviewer reads those as the task's lead and time, so the parser does too.
 enum InlineTaskFields {
+    static let rướcLower = Array("rước".utf8)
+    static let rướcUpper = Array("RƯỚC".utf8)
+
     /// Longest agency list accepted before "chủ trì" (UTF-8 bytes): longer runs are prose.
     static let maxNameBytes = 220
 
@@ -20,7 +23,10 @@ enum InlineTaskFields {
 
     /// The first deadline ("trước ngày …", "(trước ngày 25/5/2022)") written in the prose.
     static func deadline(in block: TextBlock) -> DateExpression? {
-        DateExpressions.all(in: block).first { $0.kind == .deadline }
+        // A deadline reads "trước ngày …": no "rước"/"RƯỚC", no deadline, no recogniser pass.
+        guard ByteSearch.find(rướcLower, in: block.text) != nil || ByteSearch.find(rướcUpper, in: block.text) != nil
+        else { return nil }
+        return DateExpressions.all(in: block).first { $0.kind == .deadline }
     }
 
     /// UTF-8 offsets where sentences (or ";"-clauses) start.

@@ -72,10 +72,13 @@ enum TaskRecognizer {
     /// boundary when longer than a message can carry.
     static func title(_ text: String, limit: Int = 160) -> String {
         var sentence = text
-        if let dot = ByteSearch.find(". ", in: text), dot > 0 {
-            sentence = String(decoding: Array(text.utf8)[0...dot], as: UTF8.self)
+        // Look for the first ". " only within what the title can hold (a scalar is ≤ 4 bytes).
+        if let dot = ByteSearch.find(". ", in: text, to: min(text.utf8.count, limit * 4 + 2)), dot > 0 {
+            sentence = String(decoding: text.utf8.prefix(dot + 1), as: UTF8.self)
         }
-        let scalars = Array(sentence.unicodeScalars)
+        // Fewer bytes than the limit means fewer scalars too: nothing to cut.
+        if sentence.utf8.count <= limit { return sentence }
+        let scalars = Array(sentence.unicodeScalars.prefix(limit + 1))
         guard scalars.count > limit else { return sentence }
         var end = limit
         while end > limit / 2, scalars[end] != " " { end -= 1 }
@@ -134,9 +137,9 @@ enum DateExpressions {
         return anchors.contains { ByteSearch.find($0, in: text) != nil }
     }
 
-    static let anchors = [
-        "thường", "Thường", "THƯỜNG", "hằng", "Hằng", "hàng", "Hàng", "định kỳ", "Định kỳ", "kể từ", "Kể từ",
-    ].map { Array($0.utf8) }
+    // Tails shared by the case forms: "ường" (thường), "ằng"/"àng" (hằng, hàng), "ịnh kỳ" (định
+    // kỳ), "ể từ" (kể từ), and the upper-case "ƯỜNG"/"ẰNG"/"ÀNG".
+    static let anchors = ["ường", "ằng", "àng", "ịnh kỳ", "ể từ", "ƯỜNG", "ẰNG", "ÀNG"].map { Array($0.utf8) }
 
     static func first(in block: TextBlock, from offset: Int = 0) -> DateExpression? {
         all(in: block, from: offset).first

@@ -20,22 +20,25 @@ enum ByteSearch {
         return text.utf8.contains(b)
     }
 
-    /// The same with the needle already as bytes, for needles searched again and again.
+    /// The same with the needle already as bytes, for needles searched again and again. memchr
+    /// finds each candidate first byte, memcmp checks the rest.
     static func find(_ n: [UInt8], in text: String, from: Int = 0, to: Int? = nil) -> Int? {
-        guard let first = n.first else { return from }
+        guard !n.isEmpty else { return from }
         return text.utf8.withContiguousStorageIfAvailable { h -> Int? in
-            let end = min(to ?? h.count, h.count) - n.count
-            guard end >= from else { return nil }
-            var i = from
-            while i <= end {
-                if h[i] == first {
-                    var j = 1
-                    while j < n.count && h[i + j] == n[j] { j += 1 }
-                    if j == n.count { return i }
+            guard let base = h.baseAddress else { return nil }
+            let end = min(to ?? h.count, h.count)
+            guard end - from >= n.count else { return nil }
+            return n.withUnsafeBufferPointer { needle -> Int? in
+                var i = from
+                let last = end - n.count
+                while i <= last {
+                    guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, needle.baseAddress!, n.count) == 0 { return at }
+                    i = at + 1
                 }
-                i += 1
+                return nil
             }
-            return nil
         } ?? slowFind(n, Array(text.utf8), from, to)
     }
 
