@@ -18,10 +18,17 @@ public enum MessageTemplate {
     /// Replaces each `{name}`; a value the hit did not provide renders as empty rather than as the
     /// raw placeholder, since the loader already guarantees the name is one the kind may provide.
     public static func render(_ template: String, values: [String: String]) -> String {
-        var out = template
-        for name in placeholders(in: template) {
-            out = out.replacingOccurrences(of: "{\(name)}", with: values[name] ?? "")
+        // One pass over the template: rendering runs for every finding of every plan in a batch.
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            out += rest[..<open]
+            out += values[String(after[..<close])] ?? ""
+            rest = after[after.index(after: close)...]
         }
+        out += rest
         return out
     }
 }

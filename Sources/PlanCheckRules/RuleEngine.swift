@@ -10,14 +10,14 @@ public struct RuleEngine: Sendable {
         self.ruleSet = ruleSet
         self.config = config
         self.data = data
-    }
-
-    /// The rules that run, with the severity they run at.
-    public var activeRules: [(rule: Rule, severity: Severity)] {
-        ruleSet.rules.compactMap { rule in
+        self.activeRules = ruleSet.rules.compactMap { rule in
             config.effectiveSeverity(of: rule).map { (rule, $0) }
         }
     }
+
+    /// The rules that run, with the severity they run at.
+    /// The rules that run, with the severity they run at; resolved once, not per document.
+    public let activeRules: [(rule: Rule, severity: Severity)]
 
     public func run(
         document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil, english: Bool = false
