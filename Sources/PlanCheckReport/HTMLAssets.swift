@@ -15,7 +15,7 @@ enum HTMLAssets {
         .finding.sev-error{border-left-color:var(--err)}.finding.sev-warning{border-left-color:var(--warn)}
         .finding.accepted{opacity:.7}.finding.hidden{display:none}
         .msg{margin:.2em 0;font-weight:500}.loc{color:#666;font-weight:400;font-size:.9rem}
-        pre.quote{white-space:pre-wrap;background:#f4f4f4;padding:8px;border-radius:4px;font-size:.95rem}
+        pre.quote{font-family:inherit;white-space:pre-wrap;background:#f4f4f4;padding:8px;border-radius:4px;font-size:.95rem}
         mark{background:#ffe08a;padding:0 1px}.ln{color:#999;display:inline-block;min-width:3em;user-select:none}
         .related{color:#444;font-size:.92rem}.review{color:var(--ok);font-style:italic}
         details summary{cursor:pointer;color:#1f5fa8}
