@@ -4,8 +4,9 @@ import PlanCheckCore
 /// `--format junit`: one test suite per document, one test case per rule that ran, so GitLab and
 /// Jenkins show "rule X failed on plan Y" in their test views.
 ///
-/// A failing case carries ONE `<failure>` listing all of its findings: GitLab and Jenkins read only
-/// the first `<failure>` of a test case, so one element per finding would hide all but the first.
+/// A failing case carries one `<failure>` per finding, each with its `path:line:col`. Some viewers
+/// show only the first `<failure>` of a case, so the first one's text also lists every finding of
+/// the case: nothing is lost whichever way a tool reads it.
 public enum JUnitReporter {
     public static func render(_ report: CheckReport) -> String {
         let suites = report.documents.map { suite($0, report) }
@@ -51,13 +52,16 @@ public enum JUnitReporter {
     }
 
     static func failure(_ findings: [Finding], path: String) -> String {
-        let worst = findings.map(\.severity).max() ?? .warning
-        let message = findings.count == 1 ? findings[0].message : "\(findings[0].message) (+\(findings.count - 1))"
         let lines = findings.map { f in
             "\(path):\(f.span?.line ?? 1):\(f.span?.column ?? 1): \(f.severity.rawValue): \(f.message)"
         }
-        return "      <failure message=\"\(attr(message))\" type=\"\(worst.rawValue)\">"
-            + Markup.escape(lines.joined(separator: "\n")) + "</failure>\n"
+        var out = ""
+        for (i, f) in findings.enumerated() {
+            let body = i == 0 ? lines.joined(separator: "\n") : lines[i]
+            out += "      <failure message=\"\(attr(lines[i]))\" type=\"\(f.severity.rawValue)\">"
+                + Markup.escape(body) + "</failure>\n"
+        }
+        return out
     }
 
     /// Newlines in attributes would be normalised away by XML readers; keep them visible.
