@@ -127,10 +127,12 @@ enum AssignmentRecognizer {
     /// "Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND các xã, thị trấn": a whole level.
     static func addressesLowerLevel(_ name: String) -> Bool {
         let key = looseKey(name)
-        let units = ["huyen", "xa", "quan", "phuong", "thi xa", "thi tran", "thanh pho", "dia phuong", "dac khu"]
-        for prefix in ["uy ban nhan dan cac ", "ubnd cac "] {
-            if units.contains(where: { key.contains(prefix + $0) }) { return true }
-        }
+        if lowerLevelNeedles.contains(where: { ByteSearch.find($0, in: key) != nil }) { return true }
         return key.hasPrefix("cac huyen") || key.hasPrefix("cac xa")
     }
+
+    static let lowerLevelNeedles: [[UInt8]] = {
+        let units = ["huyen", "xa", "quan", "phuong", "thi xa", "thi tran", "thanh pho", "dia phuong", "dac khu"]
+        return ["uy ban nhan dan cac ", "ubnd cac "].flatMap { p in units.map { Array((p + $0).utf8) } }
+    }()
 }

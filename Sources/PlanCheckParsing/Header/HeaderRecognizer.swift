@@ -43,7 +43,8 @@ struct HeaderRecognizer {
             ByteSearch.find($0, in: text) != nil
         }) else { return false }
         let key = looseKey(text)
-        return key.contains("xa hoi chu nghia viet nam") || key.contains("doc lap tu do hanh phuc")
+        return ByteSearch.find("xa hoi chu nghia viet nam", in: key) != nil
+            || ByteSearch.find("doc lap tu do hanh phuc", in: key) != nil
     }
 
     static let mottoWords = ["NAM", "Nam", "LẬP", "lập", "Lập"].map { Array($0.utf8) }
@@ -182,7 +183,7 @@ struct HeaderRecognizer {
     private func hasDateWord(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
         let key = looseKey(text)
-        return key.contains(" ngay") || key.hasPrefix("ngay ")
+        return ByteSearch.find(" ngay", in: key) != nil || key.hasPrefix("ngay ")
     }
 
     private mutating func readDate(cell: SourceLine, index: Int) -> Int {
