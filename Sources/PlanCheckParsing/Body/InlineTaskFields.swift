@@ -66,7 +66,7 @@ enum InlineTaskFields {
         let name = block.substring(utf8: start..<at)
         // "Chủ trì, phối hợp …" has no agency before it; "cơ quan được giao chủ trì" names none.
         guard let first = name.unicodeScalars.first, first.properties.isUppercase,
-            AgencyList.startsLikeAgency(name), !name.contains(" được "), !name.contains(".")
+            AgencyList.startsLikeAgency(name), ByteSearch.find(" được ", in: name) == nil, !ByteSearch.contains(0x2E, in: name)
         else { return nil }
         return AgencyList.split(block, from: start, to: at)
     }

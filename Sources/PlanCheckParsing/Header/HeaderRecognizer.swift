@@ -191,7 +191,7 @@ struct HeaderRecognizer {
         var last = index
         // "Sóc Trăng, ngày the" / "" / "tháng 10 năm 2023" (seed 002): the date runs on.
         var j = index + 1
-        while !looseKey(block.text).contains("nam "), j < lines.count, j <= index + 3 {
+        while ByteSearch.find("nam ", in: looseKey(block.text)) == nil, j < lines.count, j <= index + 3 {
             let next = lines[j]
             if !next.isBlank {
                 let key = looseKey(next.text)
