@@ -22,7 +22,8 @@ struct SourceLine: Sendable {
         let bytes = Array(raw.utf8)
         // "**KT. CHỦ TỊCH" (seed 001) and "## I. MỤC ĐÍCH": markup, not text. Replacing each
         // marker byte by a space keeps every column where it was.
-        let cleaned = bytes.contains { $0 == 0x2A || $0 == 0x23 } ? bytes.map { $0 == 0x2A || $0 == 0x23 ? 0x20 : $0 } : bytes
+        let hasMarkup = ByteSearch.contains(0x2A, in: raw) || ByteSearch.contains(0x23, in: raw)
+        let cleaned = hasMarkup ? bytes.map { $0 == 0x2A || $0 == 0x23 ? 0x20 : $0 } : bytes
         var lead = 0
         var leadScalars = 0
         while let width = SourceLine.spaceWidth(cleaned, at: lead) {
@@ -31,7 +32,7 @@ struct SourceLine: Sendable {
         }
         var end = cleaned.count
         while end > lead, let width = SourceLine.spaceWidthBefore(cleaned, end: end) { end -= width }
-        self.text = lead == 0 && end == cleaned.count && cleaned == bytes
+        self.text = lead == 0 && end == cleaned.count && !hasMarkup
             ? raw : String(decoding: cleaned[lead..<end], as: UTF8.self)
         self.column = leadScalars + 1
         var count = 0
@@ -136,9 +137,12 @@ struct SourceLine: Sendable {
 
     static func isUpperCase(_ s: String) -> Bool {
         var letters = 0
-        for scalar in s.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
-            letters += 1
+        for scalar in s.unicodeScalars {
+            switch LetterCase.of(scalar) {
+            case .lower: return false
+            case .upper: letters += 1
+            case .none: continue
+            }
         }
         return letters >= 2
     }
@@ -151,3 +155,32 @@ struct SourceLine: Sendable {
 
 /// The key used to compare short labels: accent-free, lowercase, single spaces.
 func looseKey(_ s: String) -> String { LooseKey.make(s) }
+
+/// Letter case without Unicode property lookups: ASCII by range, Latin and Vietnamese letters
+/// (U+00C0–U+1EFF) from a table built once; anything else asks the standard library.
+enum LetterCase {
+    case upper, lower, none
+
+    @inline(__always) static func of(_ s: Unicode.Scalar) -> LetterCase {
+        let v = s.value
+        if v < 0x80 {
+            if v >= 0x61 && v <= 0x7A { return .lower }
+            if v >= 0x41 && v <= 0x5A { return .upper }
+            return .none
+        }
+        if v >= 0xC0 && v < 0x1F00 {
+            switch table[Int(v - 0xC0)] {
+            case 1: return .upper
+            case 2: return .lower
+            default: return .none
+            }
+        }
+        guard s.properties.isAlphabetic else { return .none }
+        return s.properties.isLowercase ? .lower : .upper
+    }
+
+    static let table: [UInt8] = (UInt32(0xC0)..<0x1F00).map { v in
+        guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { return 0 }
+        return s.properties.isLowercase ? 2 : 1
+    }
+}
