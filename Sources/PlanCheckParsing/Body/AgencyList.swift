@@ -27,7 +27,7 @@ enum AgencyList {
     /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.
     static func startsNewAgency(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        guard first.properties.isUppercase || looseKey(text).hasPrefix("cac ") else { return false }
+        guard LetterCase.of(first) == .upper || looseKey(text).hasPrefix("cac ") else { return false }
         return startsLikeAgency(text)
     }
 

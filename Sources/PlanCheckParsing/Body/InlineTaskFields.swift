@@ -65,7 +65,7 @@ enum InlineTaskFields {
         else { return nil }
         let name = block.substring(utf8: start..<at)
         // "Chủ trì, phối hợp …" has no agency before it; "cơ quan được giao chủ trì" names none.
-        guard let first = name.unicodeScalars.first, first.properties.isUppercase,
+        guard let first = name.unicodeScalars.first, (LetterCase.of(first) == .upper),
             AgencyList.startsLikeAgency(name), ByteSearch.find(" được ", in: name) == nil, !ByteSearch.contains(0x2E, in: name)
         else { return nil }
         return AgencyList.split(block, from: start, to: at)

@@ -80,7 +80,7 @@ enum SectionSynonyms {
         var current = String.UnicodeScalarView()
         var start = 0
         for (i, s) in text.unicodeScalars.enumerated() {
-            if s.properties.isAlphabetic {
+            if (LetterCase.of(s) != .none) {
                 if current.isEmpty { start = i }
                 current.append(s)
             } else if !current.isEmpty {

@@ -148,7 +148,7 @@ struct ClosingRecognizer {
     func splitAuthority(_ line: SourceLine) -> [Located<String>] {
         var cuts: [Int] = [0]
         let scalars = Array(line.text.unicodeScalars)
-        for (i, s) in scalars.enumerated() where i > 0 && scalars[i - 1] == " " && s.properties.isUppercase {
+        for (i, s) in scalars.enumerated() where i > 0 && scalars[i - 1] == " " && (LetterCase.of(s) == .upper) {
             let rest = String(String.UnicodeScalarView(scalars[i...]))
             if ClosingRecognizer.forms.contains(where: { rest.hasPrefix($0) }) { cuts.append(i) }
         }
@@ -179,8 +179,8 @@ struct ClosingRecognizer {
         let words = text.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { w in
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
-            return w.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase }
+            guard let f = w.unicodeScalars.first, (LetterCase.of(f) == .upper) else { return false }
+            return w.unicodeScalars.dropFirst().allSatisfy { LetterCase.of($0) == .lower }
         }
     }
 }

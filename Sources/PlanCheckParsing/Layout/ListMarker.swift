@@ -67,7 +67,7 @@ struct ListMarker: Sendable, Equatable {
             return ListMarker(kind: kind, label: label, length: i, level: 1 + numbers.count)
         }
         // "a)" / "b." followed by a space: one lowercase letter (đ included).
-        if start + 2 < s.count, s[start].properties.isLowercase, s[start + 1] == ")",
+        if start + 2 < s.count, (LetterCase.of(s[start]) == .lower), s[start + 1] == ")",
             s[start + 2] == " "
         {
             var j = start + 2
@@ -88,7 +88,7 @@ struct ListMarker: Sendable, Equatable {
         guard j < s.count, ".-–:)".unicodeScalars.contains(s[j]) else { return nil }
         let labelEnd = j + 1
         j += 1
-        guard j < s.count, s[j] == " " || s[j].properties.isUppercase else { return nil }
+        guard j < s.count, s[j] == " " || (LetterCase.of(s[j]) == .upper) else { return nil }
         while j < s.count, s[j] == " " { j += 1 }
         let label = String(String.UnicodeScalarView(s[start..<labelEnd])).replacingOccurrences(of: " ", with: "")
         let length = j

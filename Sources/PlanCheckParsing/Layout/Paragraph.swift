@@ -54,7 +54,7 @@ struct Paragraph: Sendable {
 
     private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {
         guard afterBlank else { return true }
-        guard let first = line.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard let first = line.text.unicodeScalars.first, (LetterCase.of(first) == .lower) else { return false }
         guard let last = previous.text.unicodeScalars.last else { return false }
         return !".;:!?".unicodeScalars.contains(last)
     }
