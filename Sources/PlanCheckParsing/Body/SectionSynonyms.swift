@@ -120,10 +120,18 @@ enum SectionSynonyms {
 }
 
 extension String {
+    /// Drops the given ASCII characters from both ends, on bytes (Foundation's trimming goes
+    /// through CharacterSet and was a visible cost on every line of the closing and header).
     func trimmingCharacters(_ chars: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+        let set = Array(chars.utf8)
+        let u = utf8
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, set.contains(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, set.contains(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return lo == u.startIndex && hi == u.endIndex ? self : String(decoding: u[lo..<hi], as: UTF8.self)
     }
+
+    /// Spaces and tabs trimmed from both ends.
+    var trimmedSpaces: String { trimmingCharacters(" \t") }
 }

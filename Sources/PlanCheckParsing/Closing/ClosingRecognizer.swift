@@ -66,7 +66,7 @@ struct ClosingRecognizer {
         var items: [Located<String>] = []
         let head = lines[index]
         if let colon = head.text.firstIndex(of: ":") {
-            let rest = head.text[head.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let rest = String(head.text[head.text.index(after: colon)...]).trimmedSpaces
             if !rest.isEmpty {
                 let offset = head.text.unicodeScalars.count - rest.unicodeScalars.count
                 items.append(Located(rest, span: head.span(scalarOffset: offset, length: rest.unicodeScalars.count)))
@@ -80,7 +80,7 @@ struct ClosingRecognizer {
                 continue
             }
             guard let first = line.text.first, "-+•".contains(first) else { break }
-            let value = String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let value = String(line.text.dropFirst()).trimmedSpaces
             let offset = line.text.unicodeScalars.count - value.unicodeScalars.count
             items.append(Located(value, span: line.span(scalarOffset: offset, length: value.unicodeScalars.count)))
             owned.insert(i)
@@ -167,7 +167,7 @@ struct ClosingRecognizer {
         cuts.append(scalars.count)
         var parts: [Located<String>] = []
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let text = String(String.UnicodeScalarView(scalars[a..<b])).trimmingCharacters(in: .whitespaces)
+            let text = String(String.UnicodeScalarView(scalars[a..<b])).trimmedSpaces
             guard !text.isEmpty else { continue }
             parts.append(Located(text, span: line.span(scalarOffset: a, length: text.unicodeScalars.count)))
         }

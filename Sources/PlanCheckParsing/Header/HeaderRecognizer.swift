@@ -109,7 +109,7 @@ struct HeaderRecognizer {
                     let r = cell.text.range(of: "Độc lập") ?? cell.text.range(of: "ĐỘC LẬP") ?? cell.text.range(of: "độc lập")
                 {
                     // Both parts on one line (seed 002): split where "Độc lập" starts.
-                    let head = String(cell.text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+                    let head = String(cell.text[..<r.lowerBound]).trimmedSpaces
                     let tail = String(cell.text[r.lowerBound...])
                     let offset = cell.text[..<r.lowerBound].unicodeScalars.count
                     national = Located(head, span: cell.span(scalarOffset: 0, length: head.unicodeScalars.count))
@@ -153,7 +153,7 @@ struct HeaderRecognizer {
         // A date cell may share the row; the number ends at the first space before a letter run.
         var raw = String(String.UnicodeScalarView(rawScalars))
         if let comma = raw.range(of: ",") { raw = String(raw[..<comma.lowerBound]) }
-        raw = raw.trimmingCharacters(in: .whitespaces)
+        raw = raw.trimmedSpaces
         let parsed = DocumentNumberParser.parse(raw)
         header.number = DocumentNumber(
             raw: raw, normalized: parsed.normalized, isBlank: parsed.isBlank, typeCode: parsed.typeCode,
@@ -203,7 +203,7 @@ struct HeaderRecognizer {
         }
         let text = block.text
         if let comma = text.firstIndex(of: ",") {
-            let place = String(text[..<comma]).trimmingCharacters(in: .whitespaces)
+            let place = String(text[..<comma]).trimmedSpaces
             if !place.isEmpty, !looseKey(place).hasPrefix("ngay") {
                 header.place = Located(place, span: block.span(utf8: 0..<place.utf8.count))
             }
