@@ -47,7 +47,8 @@ public enum DocumentNumberParser {
 
     public static func parse(_ raw: String) -> ParsedNumber {
         // Ð (U+00D0, Icelandic eth) is a common look-alike of Đ in converted files.
-        let text = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\u{00D0}" ? "\u{0110}" : $0 }))
+        let hasEth = ByteSearch.find([0xC3, 0x90], in: raw) != nil
+        let text = hasEth ? String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\u{00D0}" ? "\u{0110}" : $0 })) : raw
         var defects: [CitationDefect] = []
         let compact = removeStrayWhitespace(text, defects: &defects)
         var p = ParsedNumber(
@@ -78,6 +79,10 @@ public enum DocumentNumberParser {
     /// Removes spaces inside the number; each removal is a stray-whitespace defect ("99 /KH-UBND").
     static func removeStrayWhitespace(_ text: String, defects: inout [CitationDefect]) -> String {
         let trimmed = text.trimmed
+        // Most numbers hold no space at all: skip the rebuild then.
+        guard trimmed.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 }) else {
+            return trimmed
+        }
         let compact = String(trimmed.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
         if compact != trimmed {
             defects.append(CitationDefect(kind: .strayWhitespace, detail: "\"\(trimmed)\" → \"\(compact)\""))
