@@ -21,6 +21,12 @@ struct ListMarker: Sendable, Equatable {
     /// Reads a marker at the start of `text`. "- 1. Thông tin…" and " - 2.1." (OCR of seed 002)
     /// read as the number, not as a bullet: the dash is scanner noise before a real label.
     static func read(_ text: String) -> ListMarker? {
+        // Every label starts with a digit, a Roman letter (I V X L), a lower-case ASCII letter
+        // ("a)"), or a bullet ("-", "+", "•", "–"): any other first byte is no label at all.
+        guard let b = text.utf8.first else { return nil }
+        let possible = (b >= 0x30 && b <= 0x39) || b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
+            || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2B || b == 0xE2
+        guard possible else { return nil }
         // A label is at most a dozen scalars; never copy the whole line.
         let scalars = Array(text.unicodeScalars.prefix(24))
         if let first = scalars.first, "-+•–".unicodeScalars.contains(first) {

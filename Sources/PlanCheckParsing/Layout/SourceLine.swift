@@ -19,30 +19,44 @@ struct SourceLine: Sendable {
     init(number: Int, raw: String) {
         self.number = number
         self.raw = raw
-        let bytes = Array(raw.utf8)
         // "**KT. CHỦ TỊCH" (seed 001) and "## I. MỤC ĐÍCH": markup, not text. Replacing each
         // marker byte by a space keeps every column where it was.
         let hasMarkup = ByteSearch.contains(0x2A, in: raw) || ByteSearch.contains(0x23, in: raw)
+        if !hasMarkup, let m = raw.utf8.withContiguousStorageIfAvailable({ SourceLine.measure($0) }) {
+            // The common case reads the line's own bytes in place, without a copy.
+            self.text = m.lead == 0 && m.end == raw.utf8.count
+                ? raw : String(decoding: raw.utf8.dropFirst(m.lead).prefix(m.end - m.lead), as: UTF8.self)
+            self.column = m.leadScalars + 1
+            self.scalarCount = m.scalars
+            return
+        }
+        let bytes = Array(raw.utf8)
         let cleaned = hasMarkup ? bytes.map { $0 == 0x2A || $0 == 0x23 ? 0x20 : $0 } : bytes
+        let m = SourceLine.measure(cleaned)
+        self.text = String(decoding: cleaned[m.lead..<m.end], as: UTF8.self)
+        self.column = m.leadScalars + 1
+        self.scalarCount = m.scalars
+    }
+
+    /// Where the text starts and ends once spaces are trimmed, and its length in scalars.
+    static func measure<C: RandomAccessCollection>(_ b: C) -> (lead: Int, end: Int, leadScalars: Int, scalars: Int)
+    where C.Element == UInt8, C.Index == Int {
         var lead = 0
         var leadScalars = 0
-        while let width = SourceLine.spaceWidth(cleaned, at: lead) {
+        while let width = spaceWidth(b, at: lead) {
             lead += width
             leadScalars += 1
         }
-        var end = cleaned.count
-        while end > lead, let width = SourceLine.spaceWidthBefore(cleaned, end: end) { end -= width }
-        self.text = lead == 0 && end == cleaned.count && !hasMarkup
-            ? raw : String(decoding: cleaned[lead..<end], as: UTF8.self)
-        self.column = leadScalars + 1
+        var end = b.count
+        while end > lead, let width = spaceWidthBefore(b, end: end) { end -= width }
         var count = 0
-        for b in cleaned[lead..<end] where b & 0xC0 != 0x80 { count += 1 }
-        self.scalarCount = count
+        for i in lead..<end where b[i] & 0xC0 != 0x80 { count += 1 }
+        return (lead, end, leadScalars, count)
     }
 
     /// Width in bytes of a space-like character at `i` (space, tab, CR, NBSP, zero-width space,
     /// BOM, ideographic space), or nil. Web copies carry NBSP lines (seed 000 line 23).
-    static func spaceWidth(_ b: [UInt8], at i: Int) -> Int? {
+    static func spaceWidth<C: RandomAccessCollection>(_ b: C, at i: Int) -> Int? where C.Element == UInt8, C.Index == Int {
         guard i < b.count else { return nil }
         switch b[i] {
         case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return 1
@@ -54,7 +68,7 @@ struct SourceLine: Sendable {
         }
     }
 
-    static func spaceWidthBefore(_ b: [UInt8], end: Int) -> Int? {
+    static func spaceWidthBefore<C: RandomAccessCollection>(_ b: C, end: Int) -> Int? where C.Element == UInt8, C.Index == Int {
         for width in [1, 2, 3] where end - width >= 0 {
             if spaceWidth(b, at: end - width) == width { return width }
         }
