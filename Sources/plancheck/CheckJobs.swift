@@ -46,21 +46,17 @@ enum CheckJobs {
     static func linkByCitation(_ jobs: inout [CheckJob], documents: [String: PlanDocument]) -> [String] {
         var byNumber: [String: String] = [:]
         for (path, doc) in documents {
-            if let n = doc.header.number?.normalized { byNumber[ParentCitationCheckKey.key(n)] = path }
+            if let n = doc.header.number?.normalized { byNumber[ParentCitationCheck.key(n)] = path }
         }
         var links: [String] = []
         for i in jobs.indices where jobs[i].parents.isEmpty {
             guard let doc = documents[jobs[i].path] else { continue }
             let cited = doc.bases.flatMap(\.citationIDs).compactMap { doc.citations[$0].number }
-            if let parent = cited.compactMap({ byNumber[ParentCitationCheckKey.key($0)] }).first(where: { $0 != jobs[i].path }) {
+            if let parent = cited.compactMap({ byNumber[ParentCitationCheck.key($0)] }).first(where: { $0 != jobs[i].path }) {
                 jobs[i].parents = [parent]
                 links.append("\(jobs[i].path) → \(parent)")
             }
         }
         return links.sorted()
     }
-}
-
-enum ParentCitationCheckKey {
-    static func key(_ number: String) -> String { String(number.unicodeScalars.filter { $0 != " " }).uppercased() }
 }

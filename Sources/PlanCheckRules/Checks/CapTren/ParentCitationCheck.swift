@@ -45,7 +45,8 @@ public struct ParentCitationCheck: CheckKind {
         }
     }
 
-    static func key(_ number: String) -> String {
+    /// How two document numbers are compared: spaces dropped, case folded ("215 /kh-UBND").
+    public static func key(_ number: String) -> String {
         String(number.unicodeScalars.filter { $0 != " " }).uppercased()
     }
 
