@@ -43,21 +43,24 @@ public enum PlanParser {
         return doc
     }
 
-    /// Lines split on "\n" over the bytes (splitting Characters costs grapheme breaking).
+    /// Lines split on "\n" with memchr over the contiguous UTF-8 (walking String indices, or
+    /// splitting Characters, costs grapheme breaking on every byte).
     static func splitLines(_ text: String) -> [String] {
-        var out: [String] = []
-        let u = text.utf8
-        var start = u.startIndex
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x0A {
-                out.append(String(text[start..<i]))
-                start = u.index(after: i)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { buffer -> [String] in
+            guard let base = buffer.baseAddress else { return [""] }
+            var out: [String] = []
+            var start = 0
+            while start <= buffer.count {
+                let rest = buffer.count - start
+                let hit = rest > 0 ? memchr(base + start, 0x0A, rest) : nil
+                let end = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+                out.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
+                start = end + 1
             }
-            i = u.index(after: i)
-        }
-        out.append(String(text[start..<u.endIndex]))
-        return out
+            return out
+        } ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {
