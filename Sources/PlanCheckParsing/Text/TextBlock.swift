@@ -62,11 +62,13 @@ public struct TextBlock: Sendable {
             if p.offset < offset || (!isEnd && p.offset == offset) || (i == 0) { index = i } else { break }
         }
         let piece = pieces[index]
-        let bytes = text.utf8
-        let from = bytes.index(bytes.startIndex, offsetBy: piece.offset)
-        let to = bytes.index(bytes.startIndex, offsetBy: max(offset, piece.offset))
-        var scalars = 0
-        for b in bytes[from..<to] where b & 0xC0 != 0x80 { scalars += 1 }
+        let upTo = max(offset, piece.offset)
+        // Scalars = bytes that do not continue a UTF-8 sequence; counted on the contiguous bytes.
+        let scalars = text.utf8.withContiguousStorageIfAvailable { b -> Int in
+            var n = 0
+            for i in piece.offset..<min(upTo, b.count) where b[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? text.utf8.dropFirst(piece.offset).prefix(upTo - piece.offset).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         return (piece.line, piece.column + scalars)
     }
 }
