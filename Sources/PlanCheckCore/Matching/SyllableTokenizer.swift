@@ -6,7 +6,7 @@ enum SyllableTokenizer {
     /// a digit. Working on scalars (not Characters) keeps this linear and grapheme-rule free.
     /// `cache` maps a raw syllable to its `VietnameseText.matchKey`: a plan uses a few thousand
     /// distinct syllables, so normalising each once instead of every text in full is most of the speed.
-    static func syllables(_ text: String, cache: inout [Substring: String]) -> [String] {
+    static func syllables(_ text: String, cache: inout [ByteKey: String]) -> [String] {
         let scalars = VietnameseText.nfc(text).unicodeScalars
         var out: [String] = []
         // Whether exactly one space separates a token from the one before: the only gap a broken
@@ -23,11 +23,12 @@ enum SyllableTokenizer {
                 gap = 0
             } else if !isWord, let from = start {
                 let raw = Substring(scalars[from..<index])
-                if let known = cache[raw] {
+                let rawKey = ByteKey(raw)
+                if let known = cache[rawKey] {
                     out.append(known)
                 } else {
                     let key = VietnameseText.matchKey(String(raw))
-                    cache[raw] = key
+                    cache[rawKey] = key
                     out.append(key)
                 }
                 start = nil
@@ -101,4 +102,12 @@ enum SyllableTokenizer {
         "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
         "q", "r", "s", "t", "th", "tr", "v", "x",
     ]
+}
+
+/// A dictionary key made of UTF-8 bytes. Swift hashes a `String` through its NFC form, which was
+/// most of the matcher's time; the texts here are already NFC, so equal bytes mean equal text.
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    init<S: StringProtocol>(_ text: S) { bytes = Array(text.utf8) }
 }

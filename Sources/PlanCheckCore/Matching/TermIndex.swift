@@ -119,20 +119,30 @@ struct TermIndex {
 /// the two syllable ids, so no pair string is built unless the pair is new.
 struct Interner {
     var termText: [String] = []
-    var syllableIds: [String: Int32] = [:]
+    var syllableIds: [ByteKey: Int32] = [:]
     var pairIds: [Int64: Int32] = [:]
     var isStopword: [Bool] = []
-    var cache: [Substring: String] = [:]
+    var cache: [ByteKey: String] = [:]
     let stopwords: Set<String>
 
-    init(stopwords: Set<String>) { self.stopwords = stopwords }
+    /// Ids of "về" and of the words that end a subject, interned first so that each token is
+    /// compared by id rather than hashed as a String again.
+    var veID: Int32 = -1
+    var enderIDs: Set<Int32> = []
+
+    init(stopwords: Set<String>) {
+        self.stopwords = stopwords
+        veID = syllable("về")
+        enderIDs = Set(TermIndex.topicEnders.map { syllable($0) })
+    }
 
     mutating func syllable(_ text: String) -> Int32 {
-        if let known = syllableIds[text] { return known }
+        let key = ByteKey(text)
+        if let known = syllableIds[key] { return known }
         let id = Int32(termText.count)
         termText.append(text)
         isStopword.append(stopwords.contains(text))
-        syllableIds[text] = id
+        syllableIds[key] = id
         return id
     }
 
@@ -151,12 +161,12 @@ struct Interner {
         var previousKept = false
         var topicLeft = 0
         for syllable in SyllableTokenizer.syllables(text, cache: &cache) {
-            if syllable == "về" {
+            let id = self.syllable(syllable)
+            if id == veID {
                 topicLeft = TermIndex.topicLimit
-            } else if TermIndex.topicEnders.contains(syllable) {
+            } else if enderIDs.contains(id) {
                 topicLeft = 0
             }
-            let id = self.syllable(syllable)
             guard !isStopword[Int(id)] else {
                 previousKept = false
                 continue
