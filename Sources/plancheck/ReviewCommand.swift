@@ -42,6 +42,9 @@ struct ReviewCommand: ParsableCommand {
         var evaluator = ReviewEvaluator(engine: engine, data: data, store: store, sharedKey: shared)
         let verdicts = try store.verdicts()
         let progress = isatty(STDERR_FILENO) != 0
+        // PLANCHECK_REVIEW_PAUSE_MS: a pause after each stored submission, so tests can act on a
+        // review that is still running (kill it, read history beside it) whatever the speed.
+        let pauseMicroseconds = useconds_t(ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0) * 1000
         var rows: [ReviewRow] = []
         for (i, job) in jobs.enumerated() {
             if progress { FileHandle.standardError.write(Data("\r[\(i + 1)/\(jobs.count)] \(job.path)\u{1B}[K".utf8)) }
@@ -50,6 +53,7 @@ struct ReviewCommand: ParsableCommand {
             // One transaction per submission: a review stopped here keeps everything before it.
             try store.record(input, run: run)
             rows.append(ReviewRow(input: input, previous: previous, verdicts: verdicts))
+            if pauseMicroseconds > 0 { usleep(pauseMicroseconds) }
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         try store.finishRun(run, at: StoreClock.now())

@@ -19,7 +19,11 @@ import Testing
         let batch = try ReviewFiles.batch(count)
         let dir = batch.deletingLastPathComponent()
         let db = dir.appendingPathComponent("review.sqlite").path
-        let process = try CLIRunner.start(["review", "--parent", parent, batch.path, "--db", db], logDirectory: dir)
+        // A pause after each stored submission keeps the review running while the test acts on it,
+        // however fast checking becomes (the test measured a race before this).
+        let process = try CLIRunner.start(
+            ["review", "--parent", parent, batch.path, "--db", db], logDirectory: dir,
+            environment: ["PLANCHECK_REVIEW_PAUSE_MS": "25"])
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning && storedCount(db) < 1 && Date() < deadline { usleep(50_000) }
         return (process, db, dir)

@@ -60,7 +60,9 @@ public enum CLIRunner {
 
     /// Starts the binary without waiting, output to files in `logDirectory`, for tests that
     /// act on a running command (kill it, read the database beside it).
-    public static func start(_ arguments: [String], logDirectory: URL) throws -> Process {
+    public static func start(
+        _ arguments: [String], logDirectory: URL, environment extra: [String: String] = [:]
+    ) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -68,6 +70,7 @@ public enum CLIRunner {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["PLANCHECK_RULES"] = Fixtures.path("rules")
+        env.merge(extra) { $1 }
         process.environment = env
         for (name, set) in [("stdout", { process.standardOutput = $0 }), ("stderr", { process.standardError = $0 })] as [(String, (FileHandle) -> Void)] {
             let url = logDirectory.appendingPathComponent("\(name).log")
