@@ -103,3 +103,18 @@ public enum Fingerprint {
         VietnameseText.matchKey(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
+
+/// A reviewer's decision on a finding as stored: accepted or rejected, by whom, when and why.
+public struct StoredDecision: Sendable, Hashable {
+    public var verdict: String
+    public var reason: String
+    public var by: String
+    public var at: String
+
+    public init(verdict: String, reason: String, by: String, at: String) {
+        self.verdict = verdict
+        self.reason = reason
+        self.by = by
+        self.at = at
+    }
+}

@@ -133,6 +133,19 @@ extension PlanCheckStore {
         }
     }
 
+    /// The latest decision per fingerprint, with who, when and why.
+    public func decisions() throws -> [String: StoredDecision] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
+            var out: [String: StoredDecision] = [:]
+            for r in rows {
+                out[r["fingerprint"]] = StoredDecision(verdict: r["verdict"], reason: r["reason"], by: r["decided_by"], at: r["decided_at"])
+            }
+            return out
+        }
+    }
+
     /// The latest verdict per fingerprint.
     public func verdicts() throws -> [String: String] {
         try writer.read { db in

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanCheckCore
 import PlanCheckParsing
+import PlanCheckReport
 import PlanCheckRules
 import PlanCheckStore
 
@@ -16,6 +17,10 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "Các kế hoạch nộp lên (tệp, thư mục, hoặc thư mục chuỗi có plancheck.yml).") var submissions: [String]
     @OptionGroup var rules: RuleOptions
     @OptionGroup var db: DatabaseOptions
+    @Option(help: "Thư mục ghi báo cáo của đợt thẩm định (mỗi định dạng một tệp, kèm quyết định chấp nhận/bác bỏ).")
+    var out: String?
+    @Option(help: "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả).")
+    var format: [String] = []
 
     func run() throws {
         let (ruleSet, config, data) = try rules.loadAll()
@@ -58,6 +63,11 @@ struct ReviewCommand: ParsableCommand {
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         try store.finishRun(run, at: StoreClock.now())
         print(ReviewRow.table(rows, run: run), terminator: "")
+        if let out {
+            let formats = try ReportFormat.parse(format)
+            let report = ReviewReport.build(rows, engine: engine, decisions: try store.decisions())
+            try ReportOutput.emit(report, formats: formats.isEmpty ? ReportFormat.allCases : formats, out: out, english: false)
+        }
         for message in evaluator.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !evaluator.errors.isEmpty { throw ExitCode(2) }
         if rows.contains(where: { $0.open > 0 }) { throw ExitCode(1) }

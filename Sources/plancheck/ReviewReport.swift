@@ -1,0 +1,53 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckReport
+import PlanCheckRules
+import PlanCheckStore
+
+/// The report files of a review (`review --out DIR`): built from what the store holds for each
+/// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
+/// suppressions for accepted findings and HTML and Markdown show who decided what and why.
+enum ReviewReport {
+    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: StoredDecision]) -> CheckReport {
+        var findings: [Finding] = []
+        var decided: [(Finding, StoredDecision)] = []
+        var coverage: [CoverageRecord] = []
+        for row in rows {
+            let input = row.input
+            for stored in input.findings {
+                let span = stored.line.map { SourceSpan(line: $0, column: 1, endLine: $0, endColumn: 1) }
+                let finding = Finding(
+                    ruleId: stored.ruleId, severity: Severity(rawValue: stored.severity) ?? .info, message: stored.message,
+                    path: input.path, span: span, excerpt: stored.excerpt)
+                findings.append(finding)
+                if let d = decisions[stored.fingerprint] { decided.append((finding, d)) }
+            }
+            coverage += input.links.map { record($0, child: input.path) }
+        }
+        let documents = rows.map { row in
+            CheckReport.Document(
+                path: row.input.path, number: row.input.number,
+                issueDate: row.input.issueDate.flatMap(CalendarDate.init(iso:)))
+        }
+        var report = CheckReport(
+            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
+            coverage: coverage, rules: ReportOutput.ruleInfos(engine), generatedAt: ReportOutput.generatedAt(),
+            pathBase: ReportOutput.pathBase)
+        for (finding, d) in decided {
+            report.reviewStates[report.fingerprint(finding)] = ReviewState(
+                decision: d.verdict == "accepted" ? .accepted : .rejected, reason: d.reason, reviewer: d.by, at: d.at)
+        }
+        return report
+    }
+
+    /// A stored coverage link as the reports' coverage record (the parent's text and the outcome;
+    /// the matched child line when there was one).
+    static func record(_ link: StoredLink, child: String) -> CoverageRecord {
+        let childItem = link.childLine.map { MatchItem(id: "line \($0)", text: "", span: SourceSpan(line: $0, column: 1, endLine: $0, endColumn: 1)) }
+        let match = CoverageMatch(
+            parentItem: MatchItem(id: String(link.parentItemFingerprint.prefix(12)), text: link.parentItemText),
+            outcome: CoverageOutcome(rawValue: link.outcome) ?? .missing, score: link.score, childItem: childItem,
+            sharedTerms: [])
+        return CoverageRecord(childPath: child, parentPath: link.parentPath, match: match, parentDeadline: nil, partners: [])
+    }
+}

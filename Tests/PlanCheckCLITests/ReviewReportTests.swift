@@ -1,0 +1,35 @@
+import Foundation
+import PlanCheckTestSupport
+import Testing
+
+/// `review --out` writes the report files of the batch, and a finding a reviewer accepted is
+/// carried into them: a SARIF suppression with the reason, the decision in the HTML.
+@Suite(.serialized) struct ReviewReportTests {
+    @Test func anAcceptedFindingIsSuppressedInTheReviewsReports() throws {
+        let dir = try CLIRunner.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("review.sqlite").path
+        let chain = "samples/chains/quang-an-2024"
+        let first = try CLIRunner.run(["review", chain, "--db", db])
+        #expect(first.status == 1)
+        // The CT006 line of Bình Sơn: "<fingerprint> warning [CT006] dòng 52: …".
+        let line = try #require(first.stdout.split(separator: "\n").first { $0.contains("[CT006]") })
+        let fingerprint = String(line.split(separator: " ").first ?? "")
+        let accept = try CLIRunner.run([
+            "accept", fingerprint, "--reason", "đủ với điều kiện của huyện", "--by", "chuyen-vien-A", "--db", db,
+        ])
+        #expect(accept.status == 0, "\(accept.stderr)")
+        let out = dir.appendingPathComponent("out").path
+        let second = try CLIRunner.run(["review", chain, "--db", db, "--out", out, "--format", "sarif,html"])
+        #expect(second.status == 1)
+        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/report.sarif")))
+        let runs = try #require((sarif as? [String: Any])?["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        let suppressed = results.filter { $0["suppressions"] != nil }
+        #expect(suppressed.count == 1)
+        #expect(suppressed.first?["ruleId"] as? String == "CT006")
+        let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(html.contains("chuyen-vien-A"))
+        #expect(html.contains("đủ với điều kiện của huyện"))
+    }
+}
