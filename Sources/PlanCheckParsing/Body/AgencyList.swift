@@ -19,9 +19,12 @@ enum AgencyList {
     ]
 
     static func startsLikeAgency(_ text: String) -> Bool {
-        let key = looseKey(text)
-        return heads.contains { key == $0 || key.hasPrefix($0 + " ") }
+        // Heads are at most three words: key the first 32 scalars, not a whole paragraph.
+        let key = looseKey(String(text.unicodeScalars.prefix(32)))
+        return headKeys.contains { key == $0.word || key.hasPrefix($0.spaced) }
     }
+
+    static let headKeys: [(word: String, spaced: String)] = heads.map { ($0, $0 + " ") }
 
     /// After a comma or "và", a new agency starts with a capital ("Sở", "UBND", "Ban Tuyên giáo")
     /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.

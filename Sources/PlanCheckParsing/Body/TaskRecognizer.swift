@@ -71,6 +71,8 @@ enum TaskRecognizer {
     /// A bullet task is a whole paragraph: its title is the first sentence, cut at a word
     /// boundary when longer than a message can carry.
     static func title(_ text: String, limit: Int = 160) -> String {
+        // A short heading is its own title (most numbered tasks): nothing to search or cut.
+        if text.utf8.count <= limit, ByteSearch.find(". ", in: text) == nil { return text }
         var sentence = text
         // Look for the first ". " only within what the title can hold (a scalar is ≤ 4 bytes).
         if let dot = ByteSearch.find(". ", in: text, to: min(text.utf8.count, limit * 4 + 2)), dot > 0 {

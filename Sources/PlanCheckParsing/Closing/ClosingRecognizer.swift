@@ -16,6 +16,7 @@ struct ClosingRecognizer {
     var unplaced: [Int] = []
 
     static let forms = ["TM.", "KT.", "TUQ.", "TL.", "Q."]
+    static let formScalars = forms.map { Array($0.unicodeScalars) }
     static let titles = [
         "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TRƯỞNG BAN",
         "TRƯỞNG BAN", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ CỤC TRƯỞNG",
@@ -149,8 +150,7 @@ struct ClosingRecognizer {
         var cuts: [Int] = [0]
         let scalars = Array(line.text.unicodeScalars)
         for (i, s) in scalars.enumerated() where i > 0 && scalars[i - 1] == " " && (LetterCase.of(s) == .upper) {
-            let rest = String(String.UnicodeScalarView(scalars[i...]))
-            if ClosingRecognizer.forms.contains(where: { rest.hasPrefix($0) }) { cuts.append(i) }
+            if ClosingRecognizer.formScalars.contains(where: { scalars[i...].starts(with: $0) }) { cuts.append(i) }
         }
         // After the last authority form's title, a second title is the signer's own ("PHÓ CHỦ TỊCH").
         if let lastCut = cuts.last {
