@@ -36,7 +36,7 @@ public struct CheckReport: Sendable {
     public var rules: [RuleInfo]
     /// Per checked document, its headings and text (HTML quotes and groups by them).
     public var outlines: [DocumentOutline]
-    /// Reviewer decisions keyed by `FindingFingerprint`, filled from the review store.
+    /// Reviewer decisions keyed by `FindingFingerprint` (the store's key too).
     public var reviewStates: [String: ReviewState]
     /// ISO 8601 time of the run from an injected clock; nil leaves it out of the report.
     public var generatedAt: String?
@@ -71,7 +71,7 @@ public struct CheckReport: Sendable {
     }
 
     public func fingerprint(_ finding: Finding) -> String {
-        FindingFingerprint.of(finding, path: relativePath(finding.path))
+        FindingFingerprint.of(finding)
     }
 
     public func review(_ finding: Finding) -> ReviewState? { reviewStates[fingerprint(finding)] }

@@ -10,7 +10,8 @@ public struct StoredFinding: Sendable, Hashable {
     public var excerpt: String
 
     public init(_ f: Finding, submission: String) {
-        fingerprint = Fingerprint.finding(ruleId: f.ruleId, submission: submission, excerpt: f.excerpt.isEmpty ? f.message : f.excerpt)
+        fingerprint = FindingFingerprint.of(
+            ruleId: f.ruleId, document: submission, text: f.excerpt.isEmpty ? f.message : f.excerpt)
         ruleId = f.ruleId
         severity = f.severity.rawValue
         message = f.message
@@ -92,16 +93,8 @@ public struct SubmissionInput: Sendable {
 /// Fingerprints: rule id + submission name + normalised excerpt, never the line number, so a
 /// finding keeps its identity (and its accepted/rejected decision) when text above it moves.
 public enum Fingerprint {
-    public static func finding(ruleId: String, submission: String, excerpt: String) -> String {
-        SHA256.hex(ruleId + "\u{0}" + submission + "\u{0}" + normalise(excerpt))
-    }
-
-    public static func text(_ text: String) -> String { SHA256.hex(normalise(text)) }
-
-    /// NFC, lower case, new tone placement, runs of whitespace as one space.
-    public static func normalise(_ text: String) -> String {
-        VietnameseText.matchKey(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    /// A parent duty's wording, so a later review can tell the parent rewrote it.
+    public static func text(_ text: String) -> String { SHA256.hex(FindingFingerprint.normalise(text)) }
 }
 
 /// A reviewer's decision on a finding as stored: accepted or rejected, by whom, when and why.

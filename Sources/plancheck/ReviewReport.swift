@@ -10,7 +10,6 @@ import PlanCheckStore
 enum ReviewReport {
     static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: StoredDecision]) -> CheckReport {
         var findings: [Finding] = []
-        var decided: [(Finding, StoredDecision)] = []
         var coverage: [CoverageRecord] = []
         for row in rows {
             let input = row.input
@@ -20,7 +19,6 @@ enum ReviewReport {
                     ruleId: stored.ruleId, severity: Severity(rawValue: stored.severity) ?? .info, message: stored.message,
                     path: input.path, span: span, excerpt: stored.excerpt)
                 findings.append(finding)
-                if let d = decisions[stored.fingerprint] { decided.append((finding, d)) }
             }
             coverage += input.links.map { record($0, child: input.path) }
         }
@@ -29,15 +27,14 @@ enum ReviewReport {
                 path: row.input.path, number: row.input.number,
                 issueDate: row.input.issueDate.flatMap(CalendarDate.init(iso:)))
         }
-        var report = CheckReport(
-            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
-            coverage: coverage, rules: ReportOutput.ruleInfos(engine), generatedAt: ReportOutput.generatedAt(),
-            pathBase: ReportOutput.pathBase)
-        for (finding, d) in decided {
-            report.reviewStates[report.fingerprint(finding)] = ReviewState(
-                decision: d.verdict == "accepted" ? .accepted : .rejected, reason: d.reason, reviewer: d.by, at: d.at)
+        // The store and the reports share one finding identity, so decisions attach as they are.
+        let states = decisions.mapValues { d in
+            ReviewState(decision: d.verdict == "accepted" ? .accepted : .rejected, reason: d.reason, reviewer: d.by, at: d.at)
         }
-        return report
+        return CheckReport(
+            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
+            coverage: coverage, rules: ReportOutput.ruleInfos(engine), reviewStates: states,
+            generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
     }
 
     /// A stored coverage link as the reports' coverage record (the parent's text and the outcome;

@@ -28,6 +28,9 @@ import Testing
         let suppressed = results.filter { $0["suppressions"] != nil }
         #expect(suppressed.count == 1)
         #expect(suppressed.first?["ruleId"] as? String == "CT006")
+        // One identity: the id the reviewer accepted is the one CI tools see in SARIF.
+        let published = (suppressed.first?["partialFingerprints"] as? [String: String])?["plancheck/v1"] ?? ""
+        #expect(published.hasPrefix(fingerprint))
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
         #expect(html.contains("chuyen-vien-A"))
         #expect(html.contains("đủ với điều kiện của huyện"))

@@ -80,7 +80,7 @@ enum ReportFixture {
             documents: [.init(path: child, number: "61/KH-UBND", issueDate: CalendarDate(year: 2024, month: 3, day: 18)), .init(path: "xa/an-thach.md", number: nil, issueDate: nil)],
             findings: findings, inputErrors: [], coverage: coverage, links: ["xa/an-thach.md → huyen/ke-hoach 61.md"], rules: rules,
             outlines: [DocumentOutline(path: child, sections: [.init(title: "I. MỤC ĐÍCH, YÊU CẦU", startLine: 4, endLine: 5), .init(title: "II. NHIỆM VỤ", startLine: 6, endLine: 8)], lines: childLines)],
-            reviewStates: [FindingFingerprint.of(accepted, path: "huyen/ke-hoach 61.md"): review],
+            reviewStates: [FindingFingerprint.of(accepted): review],
             generatedAt: "2024-04-02T10:00:00Z", pathBase: base)
     }
 }
