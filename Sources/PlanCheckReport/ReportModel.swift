@@ -27,29 +27,6 @@ public struct RuleInfo: Sendable, Hashable {
     }
 }
 
-/// A reviewer's decision about one finding. The review store fills these; reports only show them.
-public struct ReviewState: Sendable, Hashable {
-    public enum Decision: String, Sendable, Hashable, Codable {
-        /// The deviation is accepted: the finding stays visible but does not need fixing.
-        case accepted
-        /// The reviewer confirms the problem.
-        case rejected
-    }
-
-    public var decision: Decision
-    public var reason: String
-    public var reviewer: String
-    /// ISO 8601, as the store recorded it.
-    public var at: String
-
-    public init(decision: Decision, reason: String, reviewer: String, at: String) {
-        self.decision = decision
-        self.reason = reason
-        self.reviewer = reviewer
-        self.at = at
-    }
-}
-
 /// A light outline of one checked document, so file reports can quote the document's own words and
 /// group findings under its headings without carrying the whole parsed model.
 public struct DocumentOutline: Sendable, Hashable {

@@ -96,18 +96,3 @@ public enum Fingerprint {
     /// A parent duty's wording, so a later review can tell the parent rewrote it.
     public static func text(_ text: String) -> String { SHA256.hex(FindingFingerprint.normalise(text)) }
 }
-
-/// A reviewer's decision on a finding as stored: accepted or rejected, by whom, when and why.
-public struct StoredDecision: Sendable, Hashable {
-    public var verdict: String
-    public var reason: String
-    public var by: String
-    public var at: String
-
-    public init(verdict: String, reason: String, by: String, at: String) {
-        self.verdict = verdict
-        self.reason = reason
-        self.by = by
-        self.at = at
-    }
-}

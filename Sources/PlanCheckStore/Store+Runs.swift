@@ -134,13 +134,15 @@ extension PlanCheckStore {
     }
 
     /// The latest decision per fingerprint, with who, when and why.
-    public func decisions() throws -> [String: StoredDecision] {
+    public func decisions() throws -> [String: ReviewState] {
         try writer.read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
-            var out: [String: StoredDecision] = [:]
+            var out: [String: ReviewState] = [:]
             for r in rows {
-                out[r["fingerprint"]] = StoredDecision(verdict: r["verdict"], reason: r["reason"], by: r["decided_by"], at: r["decided_at"])
+                out[r["fingerprint"]] = ReviewState(
+                    decision: (r["verdict"] as String) == "accepted" ? .accepted : .rejected, reason: r["reason"],
+                    reviewer: r["decided_by"], at: r["decided_at"])
             }
             return out
         }

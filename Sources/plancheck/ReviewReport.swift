@@ -8,7 +8,7 @@ import PlanCheckStore
 /// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
 /// suppressions for accepted findings and HTML and Markdown show who decided what and why.
 enum ReviewReport {
-    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: StoredDecision]) -> CheckReport {
+    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: ReviewState]) -> CheckReport {
         var findings: [Finding] = []
         var coverage: [CoverageRecord] = []
         for row in rows {
@@ -28,12 +28,9 @@ enum ReviewReport {
                 issueDate: row.input.issueDate.flatMap(CalendarDate.init(iso:)))
         }
         // The store and the reports share one finding identity, so decisions attach as they are.
-        let states = decisions.mapValues { d in
-            ReviewState(decision: d.verdict == "accepted" ? .accepted : .rejected, reason: d.reason, reviewer: d.by, at: d.at)
-        }
         return CheckReport(
             tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
-            coverage: coverage, rules: ReportOutput.ruleInfos(engine), reviewStates: states,
+            coverage: coverage, rules: ReportOutput.ruleInfos(engine), reviewStates: decisions,
             generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
     }
 

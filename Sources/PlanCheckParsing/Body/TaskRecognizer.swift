@@ -44,8 +44,12 @@ enum TaskRecognizer {
         var task = PlanTask(
             id: id, label: label, title: title(first.text), text: paragraphs.map(\.text).joined(separator: "\n"),
             span: span, style: .plain)
+        var prose: [Paragraph] = []
         for p in paragraphs {
-            guard let (field, offset) = TaskField.read(p.text) else { continue }
+            guard let (field, offset) = TaskField.read(p.text) else {
+                prose.append(p)
+                continue
+            }
             let value = p.block.substring(utf8: offset..<p.text.utf8.count)
             let located = Located(value, span: p.block.span(utf8: offset..<p.text.utf8.count))
             switch field {
@@ -64,7 +68,7 @@ enum TaskRecognizer {
                 task.product = located
             }
         }
-        readInline(paragraphs, into: &task)
+        readInline(prose, into: &task)
         return task
     }
 
@@ -90,8 +94,8 @@ enum TaskRecognizer {
     }
 
     /// Lead and deadline written in the prose of a task that has no field for them.
-    private static func readInline(_ paragraphs: [Paragraph], into task: inout PlanTask) {
-        let prose = paragraphs.filter { TaskField.read($0.text) == nil }
+    /// `prose`: the task's paragraphs that are not field lines.
+    private static func readInline(_ prose: [Paragraph], into task: inout PlanTask) {
         if task.lead.isEmpty {
             for p in prose {
                 task.lead = InlineTaskFields.lead(in: p.block)

@@ -41,21 +41,3 @@ public struct RequiredThemeCheck: CheckKind {
         return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
-
-/// Profile patterns are data read at run time; each is compiled once, not once per plan.
-final class RegexCache: @unchecked Sendable {
-    static let shared = RegexCache()
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
-
-    func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression? {
-        let key = (caseInsensitive ? "i:" : "s:") + pattern
-        lock.lock()
-        defer { lock.unlock() }
-        if let r = compiled[key] { return r }
-        guard let r = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-        else { return nil }
-        compiled[key] = r
-        return r
-    }
-}
