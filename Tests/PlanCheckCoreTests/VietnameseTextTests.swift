@@ -21,8 +21,10 @@ import Testing
     #expect(VietnameseText.matchKey("quý") == "quý")
 }
 
-@Test func asciiFoldRemovesEveryDiacriticAndFoldsDToD() {
-    #expect(VietnameseText.asciiFold("Đồng Tháp, Thừa Thiên Huế") == "dong thap, thua thien hue")
+@Test func looseKeyRemovesEveryDiacriticFoldsDToDAndDropsPunctuation() {
+    #expect(LooseKey.make("Đồng Tháp, Thừa Thiên Huế") == "dong thap thua thien hue")
+    #expect(LooseKey.make("MỤC ĐÍCH, YẾU CẦU") == LooseKey.make("Mục đích, yêu cầu"))
+    #expect(LooseKey.hasPrefix("Nơi nhận:", "noi nhan"))
 }
 
 @Test func calendarDateKnowsImpossibleDays() {

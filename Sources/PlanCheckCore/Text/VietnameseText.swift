@@ -24,34 +24,6 @@ public enum VietnameseText {
         return String(out)
     }
 
-    /// Lowercase without any diacritic, đ folded to d: "Đồng Tháp" → "dong thap". For search
-    /// where the user types without accents (SQLite's remove_diacritics keeps đ).
-    public static func asciiFold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in nfc(text).lowercased().unicodeScalars {
-            if let entry = toneTable[scalar] {
-                out.append(entry.plain)
-            } else if scalar == "đ" {
-                out.append("d")
-            } else if (0x0300...0x036F).contains(scalar.value) {
-                continue
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    /// Removes the tone mark but keeps the vowel's shape (ă, â, ê, ô, ơ, ư): "hòa" → "hoa".
-    public static func stripTone(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        toneTable[scalar]?.toneless ?? scalar
-    }
-
-    /// The tone of a vowel (0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng).
-    public static func tone(of scalar: Unicode.Scalar) -> Int {
-        toneTable[scalar]?.tone ?? 0
-    }
-
     // Old placement puts the tone on the second vowel of an open "oa", "oe", "uy" syllable
     // ("hoà", "khoẻ", "thuý"); the new one on the first ("hòa", "khỏe", "thúy"). "quý" keeps it.
     static func moveTonesToNewPlacement(_ s: inout [Unicode.Scalar]) {
@@ -86,7 +58,6 @@ public enum VietnameseText {
 
     struct ToneInfo {
         let toneless: Unicode.Scalar
-        let plain: Unicode.Scalar
         let tone: Int
     }
 
@@ -104,9 +75,8 @@ public enum VietnameseText {
         var table: [Unicode.Scalar: ToneInfo] = [:]
         for row in rows {
             let base = row[0]
-            let plain = plainOf[base] ?? base
             for (tone, scalar) in row.enumerated() {
-                table[scalar] = ToneInfo(toneless: base, plain: plain, tone: tone)
+                table[scalar] = ToneInfo(toneless: base, tone: tone)
             }
         }
         return table
