@@ -64,7 +64,10 @@ let package = Package(
             dependencies: ["PlanCheckStore", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(
             name: "PlanCheckCLITests",
-            dependencies: ["PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck"]),
+            dependencies: [
+                "PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

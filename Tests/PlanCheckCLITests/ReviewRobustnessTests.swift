@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlanCheckTestSupport
 import Testing
 @testable import PlanCheckStore
@@ -8,10 +9,16 @@ import Testing
 @Suite(.serialized) struct ReviewRobustnessTests {
     static let parent = "samples/chains/quang-an-2024/01-tinh-ke-hoach.md"
 
-    /// Submissions stored so far (0 while the database is still being created).
+    /// Submissions stored so far (0 while the database is still being created). A plain read-only
+    /// connection that waits for the writer: opening the full store on every poll could fail while
+    /// the review held its write lock, and the wait then saw 0 until the review was over.
     static func storedCount(_ db: String) -> Int {
-        guard FileManager.default.fileExists(atPath: db), let store = try? PlanCheckStore(path: db) else { return 0 }
-        return (try? store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM submission") ?? 0 }) ?? 0
+        guard FileManager.default.fileExists(atPath: db) else { return 0 }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        guard let queue = try? DatabaseQueue(path: db, configuration: config) else { return 0 }
+        return (try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM submission") ?? 0 }) ?? 0
     }
 
     /// Starts a review of a large batch and waits until at least one submission is committed.
