@@ -95,34 +95,6 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Reads each file once, however many plans name it as a parent, and keeps every input error.
-struct ReadSession {
-    let options: PlanReader.Options
-    let english: Bool
-    private(set) var documents: [String: PlanDocument] = [:]
-    private(set) var errors: [String] = []
-    private var failed: Set<String> = []
-
-    init(options: PlanReader.Options, english: Bool) {
-        self.options = options
-        self.english = english
-    }
-
-    mutating func document(_ path: String) -> PlanDocument? {
-        if let d = documents[path] { return d }
-        if failed.contains(path) { return nil }
-        do {
-            let d = try PlanReader.read(path: path, options: options)
-            documents[path] = d
-            return d
-        } catch {
-            failed.insert(path)
-            errors.append(error.message(english: english))
-            return nil
-        }
-    }
-}
-
 extension Severity: ExpressibleByArgument {}
 
 enum Terminal {

@@ -12,9 +12,10 @@ struct ReviewEvaluator {
     let store: PlanCheckStore
     /// Rule files, profiles, registry and tool version: what every result depends on.
     let sharedKey: String
-    private var parents: [String: PlanDocument] = [:]
+    /// Parents are read once and kept; submissions are read once and dropped.
+    private var session = ReadSession(options: .init(), english: false)
     private var fileHashes: [String: String] = [:]
-    private(set) var errors: [String] = []
+    var errors: [String] { session.errors }
 
     init(engine: RuleEngine, data: ProfileData, store: PlanCheckStore, sharedKey: String) {
         self.engine = engine
@@ -34,8 +35,8 @@ struct ReviewEvaluator {
                 issueDate: hit.issueDate, coverage: hit.coverage, cached: true, findings: hit.findings, links: hit.links)
         }
         // Submissions are read once and dropped, so a batch of thousands does not stay in memory.
-        guard let doc = read(job.path) else { return nil }
-        let parentDocs = job.parents.compactMap { parent($0) }
+        guard let doc = session.readOnce(job.path) else { return nil }
+        let parentDocs = job.parents.compactMap { session.document($0) }
         var comparison: Comparison?
         if !parentDocs.isEmpty {
             comparison = Comparison.build(
@@ -63,21 +64,6 @@ struct ReviewEvaluator {
         let levels = ([job.level ?? ""] + job.parents.map { job.parentLevels[$0] ?? "" }).joined(separator: ",")
         let exempt = job.notApplicable.map { $0.duty + "\u{1}" + $0.reason }.joined(separator: "\u{2}")
         return SHA256.hex([contentHash, parentHashes.joined(separator: ","), levels, exempt, sharedKey].joined(separator: "|"))
-    }
-
-    private mutating func parent(_ path: String) -> PlanDocument? {
-        if let d = parents[path] { return d }
-        let d = read(path)
-        if let d { parents[path] = d }
-        return d
-    }
-
-    private mutating func read(_ path: String) -> PlanDocument? {
-        do { return try PlanReader.read(path: path, options: .init()) } catch {
-            let message = error.message(english: false)
-            if !errors.contains(message) { errors.append(message) }
-            return nil
-        }
     }
 }
 
