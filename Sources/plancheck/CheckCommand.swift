@@ -40,18 +40,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Without --out: the one format asked for (text by default). With --out: every format when
-    /// none is named, so `--out reports` alone gives the full set.
-    func parsedFormats() throws -> [ReportFormat] {
-        do {
-            let formats = try ReportFormat.parse(format)
-            if formats.isEmpty { return out == nil ? [.text] : ReportFormat.allCases }
-            return formats
-        } catch let e as ReportFormat.UnknownFormat {
-            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("unknown --format '\(e.name)' (known: \(known))")
-        }
-    }
+    func parsedFormats() throws -> [ReportFormat] { try ReportOutput.formats(format, out: out) }
 
     func run() throws {
         let (ruleSet, config, data) = try rules.loadAll()

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PlanCheckCore
 import PlanCheckReport
@@ -36,6 +37,19 @@ enum ReportOutput {
     }
 
     static var pathBase: String { FileManager.default.currentDirectoryPath }
+
+    /// Without --out: the one format asked for (text by default). With --out: every format when
+    /// none is named, so `--out reports` alone gives the full set. An unknown name is a usage error.
+    static func formats(_ values: [String], out: String?) throws -> [ReportFormat] {
+        do {
+            let formats = try ReportFormat.parse(values)
+            if formats.isEmpty { return out == nil ? [.text] : ReportFormat.allCases }
+            return formats
+        } catch let e as ReportFormat.UnknownFormat {
+            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown --format '\(e.name)' (known: \(known))")
+        }
+    }
 
     static func emit(_ report: CheckReport, formats: [ReportFormat], out: String?, english: Bool) throws {
         guard let out else {

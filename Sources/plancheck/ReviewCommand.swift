@@ -22,6 +22,11 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả).")
     var format: [String] = []
 
+    func validate() throws {
+        if out == nil, !format.isEmpty { throw ValidationError("--format needs --out DIR (the review table goes to the terminal)") }
+        _ = try ReportOutput.formats(format, out: out)
+    }
+
     func run() throws {
         let (ruleSet, config, data) = try rules.loadAll()
         let engine = RuleEngine(ruleSet: ruleSet, config: config, data: data)
@@ -64,9 +69,8 @@ struct ReviewCommand: ParsableCommand {
         try store.finishRun(run, at: StoreClock.now())
         print(ReviewRow.table(rows, run: run), terminator: "")
         if let out {
-            let formats = try ReportFormat.parse(format)
             let report = ReviewReport.build(rows, engine: engine, decisions: try store.decisions())
-            try ReportOutput.emit(report, formats: formats.isEmpty ? ReportFormat.allCases : formats, out: out, english: false)
+            try ReportOutput.emit(report, formats: try ReportOutput.formats(format, out: out), out: out, english: false)
         }
         for message in evaluator.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !evaluator.errors.isEmpty { throw ExitCode(2) }

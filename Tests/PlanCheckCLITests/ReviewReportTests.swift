@@ -35,4 +35,17 @@ import Testing
         #expect(html.contains("chuyen-vien-A"))
         #expect(html.contains("đủ với điều kiện của huyện"))
     }
+
+    @Test func anUnknownFormatIsRefusedBeforeTheReviewRuns() throws {
+        let dir = try CLIRunner.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("review.sqlite").path
+        let r = try CLIRunner.run([
+            "review", "samples/chains/quang-an-2024", "--db", db, "--out", dir.appendingPathComponent("out").path,
+            "--format", "bogus",
+        ])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown --format 'bogus'"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
 }
