@@ -44,23 +44,34 @@ public enum PlanParser {
     }
 
     /// Lines split on "\n" with memchr over the contiguous UTF-8 (walking String indices, or
-    /// splitting Characters, costs grapheme breaking on every byte).
+    /// splitting Characters, costs grapheme breaking on every byte). Each line is cut from the
+    /// text as a Substring, which is already valid UTF-8: decoding the bytes again would
+    /// re-validate every line.
     static func splitLines(_ text: String) -> [String] {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { buffer -> [String] in
-            guard let base = buffer.baseAddress else { return [""] }
-            var out: [String] = []
+        let utf8 = text.utf8
+        let cuts = utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
+            guard let base = buffer.baseAddress else { return [] }
+            var out: [Int] = []
             var start = 0
-            while start <= buffer.count {
-                let rest = buffer.count - start
-                let hit = rest > 0 ? memchr(base + start, 0x0A, rest) : nil
-                let end = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
-                out.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
-                start = end + 1
+            while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                out.append(at)
+                start = at + 1
             }
             return out
-        } ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        } ?? []
+        var lines: [String] = []
+        lines.reserveCapacity(cuts.count + 1)
+        var lo = utf8.startIndex
+        for cut in cuts {
+            let hi = utf8.index(utf8.startIndex, offsetBy: cut)
+            lines.append(String(text[lo..<hi]))
+            lo = utf8.index(after: hi)
+        }
+        lines.append(String(text[lo...]))
+        return lines
     }
 
     private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {

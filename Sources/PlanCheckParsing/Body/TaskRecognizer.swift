@@ -84,13 +84,15 @@ enum TaskRecognizer {
         }
         // Fewer bytes than the limit means fewer scalars too: nothing to cut.
         if sentence.utf8.count <= limit { return sentence }
-        let scalars = Array(sentence.unicodeScalars.prefix(limit + 1))
-        guard scalars.count > limit else { return sentence }
-        var end = limit
-        while end > limit / 2, scalars[end] != " " { end -= 1 }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[..<end])
-        return String(out).trimmingCharacters(",;: ") + "…"
+        // Cut at the last space at or before scalar `limit`, but not before scalar limit / 2.
+        let u = sentence.utf8
+        let limitByte = UTF8Scalars.offset(ofScalar: limit, in: sentence)
+        guard limitByte < u.count else { return sentence }
+        let floorByte = UTF8Scalars.offset(ofScalar: limit / 2, in: sentence)
+        var end = limitByte
+        let bytes = Array(u.prefix(limitByte + 1))
+        while end > floorByte, bytes[end] != 0x20 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(",;: ") + "…"
     }
 
     /// Lead and deadline written in the prose of a task that has no field for them.

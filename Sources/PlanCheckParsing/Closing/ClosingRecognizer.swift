@@ -23,6 +23,11 @@ struct ClosingRecognizer {
         "CỤC TRƯỞNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG",
     ]
 
+    /// Titles of a deputy signing for the head, searched with the space before them.
+    static let ownTitles = ["PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "PHÓ BÍ THƯ", "THỨ TRƯỞNG"].map {
+        Array((" " + $0).utf8)
+    }
+
     init(lines: [SourceLine], bodyStart: Int) {
         self.lines = lines
         bodyEnd = lines.count
@@ -98,7 +103,7 @@ struct ClosingRecognizer {
     /// "Lưu: VT, NV." — also OCR's "Luu".
     func isArchive(_ text: String) -> Bool {
         let key = looseKey(text)
-        return key.hasPrefix("luu ") && text.contains(":") || key == "luu"
+        return key.hasPrefix("luu ") && ByteSearch.contains(0x3A, in: text) || key == "luu"
     }
 
     private mutating func readSignature(_ index: Int) -> Set<Int> {
@@ -155,11 +160,11 @@ struct ClosingRecognizer {
         // After the last authority form's title, a second title is the signer's own ("PHÓ CHỦ TỊCH").
         if let lastCut = cuts.last {
             let tail = String(String.UnicodeScalarView(scalars[lastCut...]))
-            for title in ["PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "PHÓ BÍ THƯ", "THỨ TRƯỞNG"] {
-                if let r = tail.range(of: " " + title), r.lowerBound != tail.startIndex,
-                    tail[..<r.lowerBound].split(separator: " ").count >= 2
+            for title in ClosingRecognizer.ownTitles {
+                if let at = ByteSearch.find(title, in: tail), at > 0,
+                    tail.utf8.prefix(at).split(separator: 0x20).count >= 2
                 {
-                    cuts.append(lastCut + tail[..<r.lowerBound].unicodeScalars.count + 1)
+                    cuts.append(lastCut + UTF8Scalars.count(tail, to: at) + 1)
                     break
                 }
             }

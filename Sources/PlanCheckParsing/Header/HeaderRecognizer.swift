@@ -98,23 +98,23 @@ struct HeaderRecognizer {
         return collected.isEmpty ? anchor : first
     }
 
+    static let mottoStarts = ["Độc lập", "ĐỘC LẬP", "độc lập"].map { Array($0.utf8) }
+
     private mutating func readMotto(from index: Int) -> Int {
         var national: Located<String>?
         var motto: Located<String>?
         var i = index
         while i < lines.count, i <= index + 3 {
             for cell in lines[i].cells where isMotto(cell.text) {
-                let key = looseKey(cell.text)
-                if key.contains("xa hoi chu nghia"),
-                    let r = cell.text.range(of: "Độc lập") ?? cell.text.range(of: "ĐỘC LẬP") ?? cell.text.range(of: "độc lập")
-                {
+                let isNationalName = ByteSearch.find("xa hoi chu nghia", in: looseKey(cell.text)) != nil
+                if isNationalName, let at = HeaderRecognizer.mottoStarts.lazy.compactMap({ ByteSearch.find($0, in: cell.text) }).first {
                     // Both parts on one line (seed 002): split where "Độc lập" starts.
-                    let head = String(cell.text[..<r.lowerBound]).trimmedSpaces
-                    let tail = String(cell.text[r.lowerBound...])
-                    let offset = cell.text[..<r.lowerBound].unicodeScalars.count
+                    let head = String(decoding: cell.text.utf8.prefix(at), as: UTF8.self).trimmedSpaces
+                    let tail = String(decoding: cell.text.utf8.dropFirst(at), as: UTF8.self)
+                    let offset = UTF8Scalars.count(cell.text, to: at)
                     national = Located(head, span: cell.span(scalarOffset: 0, length: head.unicodeScalars.count))
                     motto = Located(tail, span: cell.span(scalarOffset: offset, length: tail.unicodeScalars.count))
-                } else if key.contains("xa hoi chu nghia") {
+                } else if isNationalName {
                     national = Located(cell.text, span: cell.span)
                 } else {
                     motto = Located(cell.text, span: cell.span)
@@ -152,7 +152,7 @@ struct HeaderRecognizer {
         let rawScalars = cell.text.unicodeScalars.dropFirst(offset)
         // A date cell may share the row; the number ends at the first space before a letter run.
         var raw = String(String.UnicodeScalarView(rawScalars))
-        if let comma = raw.range(of: ",") { raw = String(raw[..<comma.lowerBound]) }
+        if let comma = raw.utf8.firstIndex(of: 0x2C) { raw = String(raw[..<comma]) }
         raw = raw.trimmedSpaces
         let parsed = DocumentNumberParser.parse(raw)
         header.number = DocumentNumber(

@@ -27,9 +27,22 @@ struct ListMarker: Sendable, Equatable {
         let possible = (b >= 0x30 && b <= 0x39) || b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
             || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2B || b == 0xE2
         guard possible else { return nil }
-        // A label is at most a dozen scalars; never copy the whole line.
-        let scalars = Array(text.unicodeScalars.prefix(24))
-        if let first = scalars.first, "-+•–".unicodeScalars.contains(first) {
+        // A label is at most a dozen scalars: read 24 into a stack buffer, never the whole line.
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 24) { buffer in
+            var n = 0
+            for scalar in text.unicodeScalars {
+                guard n < 24 else { break }
+                buffer.initializeElement(at: n, to: scalar)
+                n += 1
+            }
+            return read(Scalars(rebasing: buffer[0..<n]))
+        }
+    }
+
+    typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
+    private static func read(_ scalars: Scalars) -> ListMarker? {
+        if let first = scalars.first, isBulletScalar(first) {
             var i = 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
             if i > 1, let inner = readLabel(scalars, from: i), inner.kind != .roman, inner.kind != .letter {
@@ -40,7 +53,11 @@ struct ListMarker: Sendable, Equatable {
         return readLabel(scalars, from: 0)
     }
 
-    private static func readLabel(_ s: [Unicode.Scalar], from start: Int) -> ListMarker? {
+    private static func isBulletScalar(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "+" || s == "•" || s == "–"
+    }
+
+    private static func readLabel(_ s: Scalars, from start: Int) -> ListMarker? {
         var i = start
         if let roman = readRoman(s, &i) { return roman(start) }
         i = start
@@ -85,13 +102,13 @@ struct ListMarker: Sendable, Equatable {
         return nil
     }
 
-    private static func readRoman(_ s: [Unicode.Scalar], _ i: inout Int) -> ((Int) -> ListMarker)? {
+    private static func readRoman(_ s: Scalars, _ i: inout Int) -> ((Int) -> ListMarker)? {
         let start = i
-        while i < s.count, "IVXL".unicodeScalars.contains(s[i]) { i += 1 }
+        while i < s.count, s[i] == "I" || s[i] == "V" || s[i] == "X" || s[i] == "L" { i += 1 }
         guard i > start, i - start <= 5 else { return nil }
         var j = i
         while j < s.count, s[j] == " " { j += 1 }
-        guard j < s.count, ".-–:)".unicodeScalars.contains(s[j]) else { return nil }
+        guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "–" || s[j] == ":" || s[j] == ")" else { return nil }
         let labelEnd = j + 1
         j += 1
         guard j < s.count, s[j] == " " || (LetterCase.of(s[j]) == .upper) else { return nil }

@@ -49,8 +49,8 @@ struct SourceLine: Sendable {
         }
         var end = b.count
         while end > lead, let width = spaceWidthBefore(b, end: end) { end -= width }
-        var count = 0
-        for i in lead..<end where b[i] & 0xC0 != 0x80 { count += 1 }
+        let count = b.withContiguousStorageIfAvailable { $0.baseAddress.map { UTF8Scalars.count($0, from: lead, to: end) } ?? 0 }
+            ?? b[lead..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         return (lead, end, leadScalars, count)
     }
 
@@ -69,7 +69,10 @@ struct SourceLine: Sendable {
     }
 
     static func spaceWidthBefore<C: RandomAccessCollection>(_ b: C, end: Int) -> Int? where C.Element == UInt8, C.Index == Int {
-        for width in [1, 2, 3] where end - width >= 0 {
+        // Every space-like character ends in a byte below 0x21 or in A0/8B/BF/80: test that first.
+        let last = b[end - 1]
+        guard last <= 0x20 || last == 0xA0 || last == 0x8B || last == 0xBF || last == 0x80 else { return nil }
+        for width in 1...3 where end - width >= 0 {
             if spaceWidth(b, at: end - width) == width { return width }
         }
         return nil

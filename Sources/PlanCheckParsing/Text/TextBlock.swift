@@ -64,11 +64,7 @@ public struct TextBlock: Sendable {
         let piece = pieces[index]
         let upTo = max(offset, piece.offset)
         // Scalars = bytes that do not continue a UTF-8 sequence; counted on the contiguous bytes.
-        let scalars = text.utf8.withContiguousStorageIfAvailable { b -> Int in
-            var n = 0
-            for i in piece.offset..<min(upTo, b.count) where b[i] & 0xC0 != 0x80 { n += 1 }
-            return n
-        } ?? text.utf8.dropFirst(piece.offset).prefix(upTo - piece.offset).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        let scalars = UTF8Scalars.count(text, from: piece.offset, to: upTo)
         return (piece.line, piece.column + scalars)
     }
 }
