@@ -2,53 +2,110 @@
 /// CẦU" → "muc dich yeu cau"). One pass over the scalars with a lookup table: this runs on every
 /// line of every document, so it must not allocate per character or call `lowercased()`.
 public enum LooseKey {
-    public static func make(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar)
-            if folded == 0 {
-                pendingSpace = !out.isEmpty
-                continue
+    public static func make(_ text: String) -> String { make(text, maxScalars: Int.max) }
+
+    /// The key of the first `maxScalars` scalars of `text` only (a head word, never a paragraph).
+    public static func make(_ text: String, maxScalars: Int) -> String {
+        var text = text
+        let count = text.utf8.count
+        guard count > 0 else { return "" }
+        return text.withUTF8 { input in
+            // A scalar gives at most one byte and so does a run of separators: the key is never
+            // longer than the text. Written straight into the string's storage, one allocation.
+            String(unsafeUninitializedCapacity: count) { out in
+                var w = 0
+                var pendingSpace = false
+                forEachScalar(input, maxScalars: maxScalars) { value in
+                    let folded = fold(value)
+                    if folded == 0 {
+                        pendingSpace = w > 0
+                        return true
+                    }
+                    if pendingSpace {
+                        out[w] = 0x20
+                        w += 1
+                        pendingSpace = false
+                    }
+                    out[w] = folded
+                    w += 1
+                    return true
+                }
+                return w
             }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            out.append(folded)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when `make(text)` would start with `prefix` (itself a key), reading only as far as needed.
     public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        let want = Array(prefix.utf8)
-        var i = 0
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if i == want.count { return true }
-            let folded = fold(scalar)
-            if folded == 0 {
-                pendingSpace = i > 0
-                continue
+        var text = text
+        var prefix = prefix
+        return prefix.withUTF8 { want in
+            text.withUTF8 { input in
+                var i = 0
+                var pendingSpace = false
+                var failed = false
+                forEachScalar(input, maxScalars: Int.max) { value in
+                    if i == want.count { return false }
+                    let folded = fold(value)
+                    if folded == 0 {
+                        pendingSpace = i > 0
+                        return true
+                    }
+                    if pendingSpace {
+                        guard want[i] == 0x20 else {
+                            failed = true
+                            return false
+                        }
+                        i += 1
+                        pendingSpace = false
+                        if i == want.count { return false }
+                    }
+                    guard want[i] == folded else {
+                        failed = true
+                        return false
+                    }
+                    i += 1
+                    return true
+                }
+                return !failed && i == want.count
             }
-            if pendingSpace {
-                guard want[i] == 0x20 else { return false }
-                i += 1
-                pendingSpace = false
-                if i == want.count { return true }
-            }
-            guard want[i] == folded else { return false }
-            i += 1
         }
-        return i == want.count
+    }
+
+    /// Decodes the scalars of valid UTF-8 (what a String holds) without the standard library's
+    /// checks; `body` returns false to stop.
+    @inline(__always)
+    static func forEachScalar(_ b: UnsafeBufferPointer<UInt8>, maxScalars: Int, _ body: (UInt32) -> Bool) {
+        var i = 0
+        var n = 0
+        let count = b.count
+        while i < count, n < maxScalars {
+            let lead = b[i]
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                i += 1
+            } else if lead < 0xE0, i + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0, i + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            } else {
+                // Four-byte scalars (emoji, rare CJK) separate words like any other symbol.
+                value = 0x10000
+                i += lead >= 0xF0 ? 4 : 1
+            }
+            n += 1
+            guard body(value) else { return }
+        }
     }
 
     /// ASCII letter or digit for a scalar (Vietnamese letters lose their marks, đ → d), or 0 for
     /// anything that separates words.
-    @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt8 {
-        let v = s.value
+    @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt8 { fold(s.value) }
+
+    @inline(__always) static func fold(_ v: UInt32) -> UInt8 {
         if v < 0x80 {
             let b = UInt8(v)
             if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { return b }

@@ -20,7 +20,7 @@ enum AgencyList {
 
     static func startsLikeAgency(_ text: String) -> Bool {
         // Heads are at most three words: key the first 32 scalars, not a whole paragraph.
-        let key = looseKey(String(text.unicodeScalars.prefix(32)))
+        let key = LooseKey.make(text, maxScalars: 32)
         return headKeys.contains { key == $0.word || key.hasPrefix($0.spaced) }
     }
 

@@ -48,7 +48,7 @@ enum AssignmentRecognizer {
     static func isClosing(_ p: Paragraph) -> Bool {
         guard p.marker == nil else { return false }
         // The closing formula sits at the start ("UBND tỉnh yêu cầu Thủ trưởng …"): key the head only.
-        let key = looseKey(String(p.text.unicodeScalars.prefix(80)))
+        let key = LooseKey.make(p.text, maxScalars: 80)
         return closingStarts.contains { key.hasPrefix($0) } || ByteSearch.find(" yeu cau thu truong", in: key) != nil
     }
 
@@ -90,7 +90,7 @@ enum AssignmentRecognizer {
     }
 
     static func readVerb(_ text: String) -> (AssignmentVerb, Range<Int>?) {
-        let key = looseKey(String(text.prefix(12)))
+        let key = LooseKey.make(text, maxScalars: 12)
         if key.hasPrefix("de nghi ") { return (.deNghi, 0..<"Đề nghị ".utf8.count) }
         if key.hasPrefix("giao ") { return (.giao, 0..<"Giao ".utf8.count) }
         return (.none, nil)

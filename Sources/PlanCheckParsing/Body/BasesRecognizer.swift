@@ -7,9 +7,11 @@ import PlanCheckCore
 enum BasesRecognizer {
     static let keywords = ["Căn cứ", "Thực hiện", "Triển khai"]
 
+    static let keywordKeys = keywords.map { looseKey($0) + " " }
+
     static func keyword(at text: String) -> String? {
-        let key = looseKey(String(text.prefix(12)))
-        for word in keywords where key.hasPrefix(looseKey(word) + " ") {
+        let key = LooseKey.make(text, maxScalars: 12)
+        for (word, wordKey) in zip(keywords, keywordKeys) where key.hasPrefix(wordKey) {
             return String(text.prefix(word.count))
         }
         return nil

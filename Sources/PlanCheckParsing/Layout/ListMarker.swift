@@ -58,9 +58,8 @@ struct ListMarker: Sendable, Equatable {
     }
 
     private static func readLabel(_ s: Scalars, from start: Int) -> ListMarker? {
+        if let roman = readRoman(s, from: start) { return roman }
         var i = start
-        if let roman = readRoman(s, &i) { return roman(start) }
-        i = start
         var numbers: [Int] = []
         while true {
             var digits = 0
@@ -102,20 +101,21 @@ struct ListMarker: Sendable, Equatable {
         return nil
     }
 
-    private static func readRoman(_ s: Scalars, _ i: inout Int) -> ((Int) -> ListMarker)? {
-        let start = i
+    private static func readRoman(_ s: Scalars, from start: Int) -> ListMarker? {
+        var i = start
         while i < s.count, s[i] == "I" || s[i] == "V" || s[i] == "X" || s[i] == "L" { i += 1 }
         guard i > start, i - start <= 5 else { return nil }
+        let numeralEnd = i
         var j = i
         while j < s.count, s[j] == " " { j += 1 }
         guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "–" || s[j] == ":" || s[j] == ")" else { return nil }
-        let labelEnd = j + 1
+        // The label drops the spaces before its punctuation ("II ." → "II.").
+        var label = String.UnicodeScalarView(s[start..<numeralEnd])
+        label.append(s[j])
         j += 1
         guard j < s.count, s[j] == " " || (LetterCase.of(s[j]) == .upper) else { return nil }
         while j < s.count, s[j] == " " { j += 1 }
-        let label = String(String.UnicodeScalarView(s[start..<labelEnd])).replacingOccurrences(of: " ", with: "")
-        let length = j
-        return { _ in ListMarker(kind: .roman, label: label, length: length, level: 1) }
+        return ListMarker(kind: .roman, label: String(label), length: j, level: 1)
     }
 
     private static func digit(_ s: Unicode.Scalar) -> Int? {

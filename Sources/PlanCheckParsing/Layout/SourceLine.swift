@@ -32,15 +32,14 @@ struct SourceLine: Sendable {
         }
         let bytes = Array(raw.utf8)
         let cleaned = hasMarkup ? bytes.map { $0 == 0x2A || $0 == 0x23 ? 0x20 : $0 } : bytes
-        let m = SourceLine.measure(cleaned)
+        let m = cleaned.withUnsafeBufferPointer { SourceLine.measure($0) }
         self.text = String(decoding: cleaned[m.lead..<m.end], as: UTF8.self)
         self.column = m.leadScalars + 1
         self.scalarCount = m.scalars
     }
 
     /// Where the text starts and ends once spaces are trimmed, and its length in scalars.
-    static func measure<C: RandomAccessCollection>(_ b: C) -> (lead: Int, end: Int, leadScalars: Int, scalars: Int)
-    where C.Element == UInt8, C.Index == Int {
+    static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (lead: Int, end: Int, leadScalars: Int, scalars: Int) {
         var lead = 0
         var leadScalars = 0
         while let width = spaceWidth(b, at: lead) {
@@ -49,14 +48,13 @@ struct SourceLine: Sendable {
         }
         var end = b.count
         while end > lead, let width = spaceWidthBefore(b, end: end) { end -= width }
-        let count = b.withContiguousStorageIfAvailable { $0.baseAddress.map { UTF8Scalars.count($0, from: lead, to: end) } ?? 0 }
-            ?? b[lead..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        let count = b.baseAddress.map { UTF8Scalars.count($0, from: lead, to: end) } ?? 0
         return (lead, end, leadScalars, count)
     }
 
     /// Width in bytes of a space-like character at `i` (space, tab, CR, NBSP, zero-width space,
     /// BOM, ideographic space), or nil. Web copies carry NBSP lines (seed 000 line 23).
-    static func spaceWidth<C: RandomAccessCollection>(_ b: C, at i: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+    static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         guard i < b.count else { return nil }
         switch b[i] {
         case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return 1
@@ -68,7 +66,7 @@ struct SourceLine: Sendable {
         }
     }
 
-    static func spaceWidthBefore<C: RandomAccessCollection>(_ b: C, end: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+    static func spaceWidthBefore(_ b: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         // Every space-like character ends in a byte below 0x21 or in A0/8B/BF/80: test that first.
         let last = b[end - 1]
         guard last <= 0x20 || last == 0xA0 || last == 0x8B || last == 0xBF || last == 0x80 else { return nil }
