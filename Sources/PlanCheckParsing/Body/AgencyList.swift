@@ -50,7 +50,7 @@ enum AgencyList {
                 cut = 1
             } else if b == UInt8(ascii: ",") {
                 cut = 1
-            } else if b == 0x20, i + and.count <= stop, Array(utf8[i..<(i + and.count)]) == and {
+            } else if b == 0x20, i + and.count <= stop, utf8[i..<(i + and.count)].elementsEqual(and) {
                 cut = and.count
             }
             if let length = cut {
@@ -70,7 +70,7 @@ enum AgencyList {
         return parts.compactMap { range -> AgencyRef? in
             var r = trim(range, utf8)
             // "… và Sở X" joins the last two; "… chủ trì" and a final "." are not part of a name.
-            r = trimTrailing(r, utf8, words: [" thực hiện", " triển khai", " chủ trì", "."])
+            r = trimTrailing(r, utf8, words: trailingWords)
             guard r.count > 1 else { return nil }
             let name = block.substring(utf8: r)
             guard startsLikeAgency(name) else { return nil }
@@ -96,14 +96,15 @@ enum AgencyList {
         return lo..<hi
     }
 
-    static func trimTrailing(_ r: Range<Int>, _ utf8: [UInt8], words: [String]) -> Range<Int> {
+    static let trailingWords = [" thực hiện", " triển khai", " chủ trì", "."].map { Array($0.utf8) }
+
+    static func trimTrailing(_ r: Range<Int>, _ utf8: [UInt8], words: [[UInt8]]) -> Range<Int> {
         var hi = r.upperBound
         var changed = true
         while changed {
             changed = false
-            for w in words {
-                let wb = Array(w.utf8)
-                if hi - r.lowerBound > wb.count, Array(utf8[(hi - wb.count)..<hi]) == wb {
+            for wb in words {
+                if hi - r.lowerBound > wb.count, utf8[(hi - wb.count)..<hi].elementsEqual(wb) {
                     hi -= wb.count
                     changed = true
                 }

@@ -58,7 +58,7 @@ enum AssignmentRecognizer {
         let nameStart = verbRange?.upperBound ?? 0
         let nameEnd = agencyEnd(text, from: nameStart)
         var range = AgencyList.trim(nameStart..<nameEnd, Array(text.utf8))
-        range = AgencyList.trimTrailing(range, Array(text.utf8), words: [":", ","])
+        range = AgencyList.trimTrailing(range, Array(text.utf8), words: [[0x3A], [0x2C]])
         guard range.count > 1 else { return nil }
         let name = heading.block.substring(utf8: range)
         guard verb != .none || AgencyList.startsLikeAgency(name) else { return nil }
@@ -99,23 +99,39 @@ enum AssignmentRecognizer {
     /// Where the agency's name ends: before the first duty word, else at the end. Agency names
     /// are short, so only the first 400 bytes are searched.
     static func agencyEnd(_ text: String, from start: Int) -> Int {
-        let limit = min(text.utf8.count, start + 400)
-        var best = text.utf8.count
-        for needle in dutyNeedles {
-            guard let at = ByteSearch.find(needle, in: text, from: start, to: min(best, limit) + needle.count)
-            else { continue }
-            let after = at + needle.count
-            if after >= text.utf8.count || !isLetterByte(text, at: after) { best = min(best, at) }
-        }
-        if let colon = ByteSearch.find(":", in: text, from: start, to: limit) { best = min(best, colon) }
-        return best
+        let count = text.utf8.count
+        let limit = min(count, start + 400)
+        let colon = ByteSearch.find(":", in: text, from: start, to: limit)
+        // One pass over the spaces: the first one that starts a duty word (followed by a
+        // non-letter) ends the name. Needles are bucketed by the byte after their space.
+        let firstDuty = text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            guard let base = b.baseAddress else { return nil }
+            var i = start
+            let stop = min(colon ?? limit, limit)
+            while i <= stop, i < count, let hit = memchr(base + i, 0x20, count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard at <= stop, at + 1 < count else { return nil }
+                for needle in dutyBuckets[Int(b[at + 1])] where at + needle.count <= count {
+                    guard memcmp(base + at, needle, needle.count) == 0 else { continue }
+                    let after = at + needle.count
+                    if after >= count || !isLetter(b[after]) { return at }
+                }
+                i = at + 1
+            }
+            return nil
+        } ?? nil
+        return min(colon ?? count, firstDuty ?? count)
     }
 
-    /// True when the scalar starting at UTF-8 offset `i` is a letter (a non-ASCII lead byte counts).
-    static func isLetterByte(_ text: String, at i: Int) -> Bool {
-        let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
-        return b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
-    }
+    /// `dutyNeedles` by their second byte (the first letter after the space).
+    static let dutyBuckets: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for needle in dutyNeedles { buckets[Int(needle[1])].append(needle) }
+        return buckets
+    }()
+
+    /// A letter byte: ASCII letters and any non-ASCII lead byte.
+    static func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     static func duty(_ block: TextBlock, _ range: Range<Int>) -> Duty {
         let text = block.substring(utf8: range)

@@ -60,7 +60,9 @@ struct ListMarker: Sendable, Equatable {
     private static func readLabel(_ s: Scalars, from start: Int) -> ListMarker? {
         if let roman = readRoman(s, from: start) { return roman }
         var i = start
-        var numbers: [Int] = []
+        // Count the numbers and check their range as they are read: no array per line.
+        var numberCount = 0
+        var allInRange = true
         while true {
             var digits = 0
             var value = 0
@@ -70,7 +72,8 @@ struct ListMarker: Sendable, Equatable {
                 i += 1
             }
             guard digits > 0 else { break }
-            numbers.append(value)
+            numberCount += 1
+            if value < 1 || value > 40 { allInRange = false }
             guard i < s.count, s[i] == "." else { break }
             if i + 1 < s.count, digit(s[i + 1]) != nil {
                 i += 1
@@ -78,15 +81,15 @@ struct ListMarker: Sendable, Equatable {
             }
             break
         }
-        if !numbers.isEmpty {
+        if numberCount > 0 {
             // "1." / "1)" / "2.1." / "2.1" followed by a space; never "2024." or "03 đồn".
-            guard numbers.allSatisfy({ $0 >= 1 && $0 <= 40 }) else { return nil }
-            if i < s.count, s[i] == "." || s[i] == ")" { i += 1 } else if numbers.count == 1 { return nil }
+            guard allInRange else { return nil }
+            if i < s.count, s[i] == "." || s[i] == ")" { i += 1 } else if numberCount == 1 { return nil }
             guard i < s.count, s[i] == " " || s[i] == "\t" else { return nil }
             let label = String(String.UnicodeScalarView(s[start..<i]))
             while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
-            let kind: Kind = numbers.count == 1 ? .number : .subNumber
-            return ListMarker(kind: kind, label: label, length: i, level: 1 + numbers.count)
+            let kind: Kind = numberCount == 1 ? .number : .subNumber
+            return ListMarker(kind: kind, label: label, length: i, level: 1 + numberCount)
         }
         // "a)" / "b." followed by a space: one lowercase letter (đ included).
         if start + 2 < s.count, (LetterCase.of(s[start]) == .lower), s[start + 1] == ")",

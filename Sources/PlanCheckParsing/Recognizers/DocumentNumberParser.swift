@@ -54,8 +54,11 @@ public enum DocumentNumberParser {
         var p = ParsedNumber(
             raw: raw, normalized: nil, isBlank: false, isPartyForm: false, serial: nil, year: nil,
             typeCode: nil, issuerCode: nil, defects: [])
-        let serial = String(compact.prefix { $0.isASCII && $0.isNumber })
-        var rest = Substring(compact.dropFirst(serial.count))
+        // The serial is the leading ASCII digits; cut on bytes (Character walks cost graphemes).
+        let digits = compact.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let serialEnd = compact.utf8.index(compact.utf8.startIndex, offsetBy: digits)
+        let serial = String(compact[..<serialEnd])
+        var rest = compact[serialEnd...]
         p.serial = serial.isEmpty ? nil : serial
         if rest.first == "-" {
             p.isPartyForm = true
@@ -92,31 +95,37 @@ public enum DocumentNumberParser {
 
     /// "2015/NĐ-CP", "KH-UBND", "QĐTTg", "BTTTT-TTĐN" after the serial's slash.
     static func parseStateForm(_ rest: Substring, into p: inout ParsedNumber, defects: inout [CitationDefect]) {
-        var segments = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if segments.count >= 2, segments[0].count == 4, let y = Int(segments[0]) {
-            p.year = y
-            segments.removeFirst()
-        }
-        let last = segments.joined(separator: "/")
-        let pieces = last.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        if pieces.count == 2 {
-            if typeCodes.contains(pieces[0]) || pieces[0].isEmpty {
-                p.typeCode = pieces[0].isEmpty ? nil : pieces[0]
-                p.issuerCode = pieces[1]
-            } else {
-                p.issuerCode = last  // Công văn: issuer-drafting unit ("BTTTT-TTĐN"), no type code
+        var last = rest
+        // "2015/NĐ-CP": a four-digit year segment before the next slash.
+        if let slash = rest.utf8.firstIndex(of: 0x2F) {
+            let head = rest.utf8[rest.utf8.startIndex..<slash]
+            if head.count == 4, head.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                p.year = head.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                last = rest[rest.utf8.index(after: slash)...]
             }
-        } else if let code = typeCodes.first(where: { last.hasPrefix($0) }),
-            let next = last.dropFirst(code.count).first, next.isUppercase
+        }
+        if let hyphen = last.utf8.firstIndex(of: 0x2D) {
+            let code = String(last[..<hyphen])
+            if code.isEmpty || typeCodes.contains(code) {
+                p.typeCode = code.isEmpty ? nil : code
+                p.issuerCode = String(last[last.utf8.index(after: hyphen)...])
+            } else {
+                p.issuerCode = String(last)  // Công văn: issuer-drafting unit ("BTTTT-TTĐN"), no type code
+            }
+        } else if let code = typeCodeBytes.first(where: { last.utf8.starts(with: $0.bytes) })?.code,
+            case let afterCode = last.utf8.index(last.utf8.startIndex, offsetBy: code.utf8.count),
+            let next = last.unicodeScalars[afterCode...].first, LetterCase.of(next) == .upper
         {
             p.typeCode = code
-            p.issuerCode = String(last.dropFirst(code.count))
+            p.issuerCode = String(last[afterCode...])
             defects.append(CitationDefect(kind: .missingHyphen, detail: "\(last) → \(code)-\(p.issuerCode!)"))
         } else {
-            p.issuerCode = last.isEmpty ? nil : last
+            p.issuerCode = last.isEmpty ? nil : String(last)
         }
         splitRunTogetherYear(&p, defects: &defects)
     }
+
+    static let typeCodeBytes = typeCodes.map { (code: $0, bytes: Array($0.utf8)) }
 
     /// "222016/TT-BTTTT": the slash between serial and year was lost.
     static func splitRunTogetherYear(_ p: inout ParsedNumber, defects: inout [CitationDefect]) {
@@ -149,7 +158,9 @@ public enum DocumentNumberParser {
 
 extension String {
     fileprivate var trimmed: String {
-        String(unicodeScalars.drop { $0.properties.isWhitespace }.reversed()
+        // Printable ASCII at both ends (nearly every number): nothing to trim.
+        if let f = utf8.first, let l = utf8.last, f > 0x20 && f < 0x7F, l > 0x20 && l < 0x7F { return self }
+        return String(unicodeScalars.drop { $0.properties.isWhitespace }.reversed()
             .drop { $0.properties.isWhitespace }.reversed().map(Character.init))
     }
 }
