@@ -20,11 +20,17 @@ enum AgencyList {
 
     static func startsLikeAgency(_ text: String) -> Bool {
         // Heads are at most three words: key the first 32 scalars, not a whole paragraph.
-        let key = LooseKey.make(text, maxScalars: 32)
-        return headKeys.contains { key == $0.word || key.hasPrefix($0.spaced) }
+        var key = LooseKey.make(text, maxScalars: 32)
+        return key.withUTF8 { k in
+            headBytes.contains { head in
+                k.count >= head.count && memcmp(k.baseAddress!, head, head.count) == 0
+                    && (k.count == head.count || k[head.count] == 0x20)
+            }
+        }
     }
 
-    static let headKeys: [(word: String, spaced: String)] = heads.map { ($0, $0 + " ") }
+    /// The heads as bytes: a key starts like an agency when it is a head or starts with one and a space.
+    static let headBytes: [[UInt8]] = heads.map { Array($0.utf8) }
 
     /// After a comma or "và", a new agency starts with a capital ("Sở", "UBND", "Ban Tuyên giáo")
     /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.

@@ -63,37 +63,63 @@ enum SectionSynonyms {
     /// Words of `title` that are one letter (or one accent) off the canonical wording.
     static func typos(in title: String, canonical: String) -> [(found: String, expected: String, offset: Int)] {
         let words = wordsWithOffsets(title)
-        let expected = canonical.split(separator: " ").map { String($0).trimmingCharacters(",") }
+        let expected = expectedWords[canonical] ?? CanonicalWord.split(canonical)
         guard words.count >= expected.count else { return [] }
         var out: [(String, String, Int)] = []
         for (w, e) in zip(words, expected) {
-            let found = w.word.uppercased()
-            if found != e, looseKey(found) == looseKey(e) || editDistanceAtMostOne(looseKey(found), looseKey(e)) {
-                out.append((w.word, e, w.offset))
+            // Same letters in any case (compared lower-cased on bytes): no typo. Otherwise a
+            // typo when the accent-free keys match or are one edit apart.
+            if ScanText.fold(Array(w.word.utf8)) == e.lower { continue }
+            let key = looseKey(w.word)
+            if key == e.key || editDistanceAtMostOne(Array(key.utf8), Array(e.key.utf8)) {
+                out.append((w.word, e.word, w.offset))
             }
         }
         return out
     }
 
+    /// A word of a canonical heading, its lower-cased bytes and its key, computed once.
+    struct CanonicalWord {
+        let word: String
+        let lower: [UInt8]
+        let key: String
+
+        static func split(_ canonical: String) -> [CanonicalWord] {
+            canonical.split(separator: " ").map { part in
+                let word = String(part).trimmingCharacters(",")
+                return CanonicalWord(word: word, lower: ScanText.fold(Array(word.utf8)), key: looseKey(word))
+            }
+        }
+    }
+
+    static let expectedWords: [String: [CanonicalWord]] = Dictionary(
+        table.map { ($0.heading, CanonicalWord.split($0.heading)) }, uniquingKeysWith: { a, _ in a })
+
+    /// Runs of letters with their scalar offsets, cut from the text on UTF-8 offsets.
     static func wordsWithOffsets(_ text: String) -> [(word: String, offset: Int)] {
         var out: [(String, Int)] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        for (i, s) in text.unicodeScalars.enumerated() {
-            if (LetterCase.of(s) != .none) {
-                if current.isEmpty { start = i }
-                current.append(s)
-            } else if !current.isEmpty {
-                out.append((String(current), start))
-                current = String.UnicodeScalarView()
-            }
+        let u = text.utf8
+        var scalarIndex = 0
+        var byte = 0
+        var start: (byte: Int, scalar: Int)?
+        func flush(_ end: Int) {
+            guard let s = start else { return }
+            let lo = u.index(u.startIndex, offsetBy: s.byte)
+            let hi = u.index(u.startIndex, offsetBy: end)
+            out.append((String(text[lo..<hi]), s.scalar))
+            start = nil
         }
-        if !current.isEmpty { out.append((String(current), start)) }
+        for scalar in text.unicodeScalars {
+            if LetterCase.of(scalar) != .none {
+                if start == nil { start = (byte, scalarIndex) }
+            } else {
+                flush(byte)
+            }
+            scalarIndex += 1
+            byte += UTF8.width(scalar)
+        }
+        flush(byte)
         return out
-    }
-
-    static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
-        editDistanceAtMostOne(Array(a.unicodeScalars.map(\.value)), Array(b.unicodeScalars.map(\.value)))
     }
 
     /// On the ASCII loose keys or any code units: one insertion, deletion or substitution at most.

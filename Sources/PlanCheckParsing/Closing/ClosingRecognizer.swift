@@ -17,6 +17,7 @@ struct ClosingRecognizer {
 
     static let forms = ["TM.", "KT.", "TUQ.", "TL.", "Q."]
     static let formScalars = forms.map { Array($0.unicodeScalars) }
+    static let formBytes = forms.map { Array($0.utf8) }
     static let titles = [
         "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TRƯỞNG BAN",
         "TRƯỞNG BAN", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ CỤC TRƯỞNG",
@@ -58,13 +59,15 @@ struct ClosingRecognizer {
     }
 
     func isTruncationMark(_ text: String) -> Bool {
-        text == "[...]" || text == "[…]" || text == "(...)" || text == "[…]."
+        // Every mark starts with a bracket: one byte decides for nearly every line.
+        guard let b = text.utf8.first, b == 0x5B || b == 0x28 else { return false }
+        return text == "[...]" || text == "[…]" || text == "(...)" || text == "[…]."
     }
 
     func authorityStart(_ text: String) -> Bool {
         // Every form starts with T, K or Q: test one byte before comparing strings.
         guard let b = text.utf8.first, b == 0x54 || b == 0x4B || b == 0x51 else { return false }
-        return ClosingRecognizer.forms.contains { text.hasPrefix($0) } && SourceLine.isUpperCase(text)
+        return ClosingRecognizer.formBytes.contains { text.utf8.starts(with: $0) } && SourceLine.isUpperCase(text)
     }
 
     private mutating func readRecipients(_ index: Int) -> Set<Int> {
