@@ -14,9 +14,20 @@ enum InlineTaskFields {
     /// "<agency> chủ trì".
     static func lead(in block: TextBlock) -> [AgencyRef] {
         let text = block.text
+        // Every " chủ trì" of the paragraph, found once for all its sentences.
+        var chuTri: [Int] = []
+        var from = 0
+        while let at = ByteSearch.find(chuTriBytes, in: text, from: from) {
+            chuTri.append(at)
+            from = at + 1
+        }
         for start in sentenceStarts(text) {
             if let agencies = giao(block, at: start), !agencies.isEmpty { return agencies }
-            if let agencies = beforeChuTri(block, at: start), !agencies.isEmpty { return agencies }
+            // The first " chủ trì" after the sentence start, close enough to follow a name.
+            guard let at = chuTri.first(where: { $0 >= start }), at > start,
+                at + chuTriBytes.count <= start + maxNameBytes + 12
+            else { continue }
+            if let agencies = beforeChuTri(block, at: start, chuTri: at), !agencies.isEmpty { return agencies }
         }
         return []
     }
@@ -31,7 +42,7 @@ enum InlineTaskFields {
 
     /// UTF-8 offsets where sentences (or ";"-clauses) start.
     static func sentenceStarts(_ text: String) -> [Int] {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         var out = [0]
         var i = 0
         while i + 1 < bytes.count {
@@ -49,6 +60,9 @@ enum InlineTaskFields {
     /// duty word, as in TỔ CHỨC THỰC HIỆN.
     private static func giao(_ block: TextBlock, at start: Int) -> [AgencyRef]? {
         let text = block.text
+        // Only a sentence starting with "G"/"g" can: skip the key for all others.
+        let first = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: start)]
+        guard first == 0x47 || first == 0x67 else { return nil }
         let head = block.substring(utf8: start..<min(text.utf8.count, start + 8))
         guard looseKey(head).hasPrefix("giao ") else { return nil }
         let from = start + "Giao ".utf8.count
@@ -57,12 +71,10 @@ enum InlineTaskFields {
         return AgencyList.split(block, from: from, to: end)
     }
 
-    /// "Sở Nội vụ chủ trì, …" at the start of a sentence.
-    private static func beforeChuTri(_ block: TextBlock, at start: Int) -> [AgencyRef]? {
-        let text = block.text
-        guard let at = ByteSearch.find(" chủ trì", in: text, from: start, to: start + maxNameBytes + 12),
-            at > start
-        else { return nil }
+    static let chuTriBytes = Array(" chủ trì".utf8)
+
+    /// "Sở Nội vụ chủ trì, …" at the start of a sentence (`at`: where " chủ trì" starts).
+    private static func beforeChuTri(_ block: TextBlock, at start: Int, chuTri at: Int) -> [AgencyRef]? {
         let name = block.substring(utf8: start..<at)
         // "Chủ trì, phối hợp …" has no agency before it; "cơ quan được giao chủ trì" names none.
         guard let first = name.unicodeScalars.first, (LetterCase.of(first) == .upper),

@@ -24,9 +24,7 @@ enum TaskField: String {
         guard labelEnd <= 60 else { return nil }
         let label = looseKey(String(text[..<colon]))
         guard let match = labels.first(where: { label == $0.key }) else { return nil }
-        var offset = labelEnd + 1
-        let bytes = Array(text.utf8)
-        while offset < bytes.count, bytes[offset] == 0x20 { offset += 1 }
-        return (match.field, offset)
+        let spaces = text.utf8[text.utf8.index(after: colon)...].prefix { $0 == 0x20 }.count
+        return (match.field, labelEnd + 1 + spaces)
     }
 }

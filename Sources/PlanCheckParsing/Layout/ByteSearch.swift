@@ -29,11 +29,14 @@ enum ByteSearch {
             let end = min(to ?? h.count, h.count)
             guard end - from >= n.count else { return nil }
             return n.withUnsafeBufferPointer { needle -> Int? in
+                // Anchor memchr on the first byte that is not a space: many needles start with
+                // one (" chủ trì"), and a space is every few bytes of prose.
+                let k = needle.firstIndex { $0 != 0x20 } ?? 0
                 var i = from
                 let last = end - n.count
                 while i <= last {
-                    guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard let hit = memchr(base + i + k, Int32(needle[k]), last - i + 1) else { return nil }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - k
                     if memcmp(base + at, needle.baseAddress!, n.count) == 0 { return at }
                     i = at + 1
                 }

@@ -1,0 +1,79 @@
+import PlanCheckCore
+import Testing
+
+@testable import PlanCheckParsing
+
+/// The byte-level helpers the parser's speed depends on, each checked against the plain
+/// standard-library answer on Vietnamese text, spaces of every kind and odd lengths.
+@Suite struct ByteHelpersTests {
+    static let texts = [
+        "", "a", "Sở Thông tin và Truyền thông", "  Ủy ban nhân dân tỉnh\u{00A0}", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+        "x\u{200B}y", "日本語 và 😀 emoji", "1234567", "12345678", "123456789", "ắằẳẵặ ấầẩẫậ ếềểễệ",
+    ]
+
+    @Test func scalarCountsMatchTheStandardLibrary() {
+        for text in Self.texts {
+            let n = text.utf8.count
+            for from in 0...n {
+                for to in from...n where isBoundary(text, from) && isBoundary(text, to) {
+                    let expected = String(decoding: Array(text.utf8)[from..<to], as: UTF8.self).unicodeScalars.count
+                    #expect(UTF8Scalars.count(text, from: from, to: to) == expected, "\(text) \(from)..<\(to)")
+                }
+            }
+        }
+    }
+
+    @Test func scalarOffsetsMatchTheStandardLibrary() {
+        for text in Self.texts {
+            let scalars = Array(text.unicodeScalars)
+            for k in 0...(scalars.count + 1) {
+                let expected = String(String.UnicodeScalarView(scalars.prefix(k))).utf8.count
+                #expect(UTF8Scalars.offset(ofScalar: k, in: text) == expected)
+            }
+        }
+    }
+
+    @Test func byteSearchFindsNeedlesThatStartWithASpace() {
+        let text = "Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ chủ trì"
+        let needle = " chủ trì"
+        var expected: [Int] = []
+        let bytes = Array(text.utf8)
+        let n = Array(needle.utf8)
+        for i in 0...(bytes.count - n.count) where Array(bytes[i..<(i + n.count)]) == n { expected.append(i) }
+        var found: [Int] = []
+        var from = 0
+        while let at = ByteSearch.find(needle, in: text, from: from) {
+            found.append(at)
+            from = at + 1
+        }
+        #expect(found == expected)
+        #expect(expected.count == 2)
+        // A bound that cuts the needle finds nothing; a needle at offset 0 is found.
+        #expect(ByteSearch.find(needle, in: text, from: 0, to: expected[0] + n.count - 1) == nil)
+        #expect(ByteSearch.find(" Sở", in: " Sở Tư pháp") == 0)
+        #expect(ByteSearch.find("   ", in: "a  b") == nil)
+    }
+
+    @Test func linesSplitLikeTheStandardLibrary() {
+        for text in ["", "\n", "a\nb", "dòng 1\n\ndòng 3\n", "Ủy ban\nnhân dân"] {
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(PlanParser.splitLines(text) == expected)
+        }
+    }
+
+    @Test func keysOfAPrefixStopAtTheScalarLimit() {
+        let text = "Sở Văn hóa, Thể thao và Du lịch"
+        for limit in 0...40 {
+            let expected = LooseKey.make(String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))))
+            #expect(LooseKey.make(text, maxScalars: limit) == expected)
+        }
+        #expect(LooseKey.hasPrefix("  Nơi nhận:", "noi nhan"))
+        #expect(!LooseKey.hasPrefix("Nơi", "noi nhan"))
+        #expect(!LooseKey.hasPrefix("Nơi gửi", "noi nhan"))
+    }
+
+    private func isBoundary(_ text: String, _ offset: Int) -> Bool {
+        let bytes = Array(text.utf8)
+        return offset == bytes.count || bytes[offset] & 0xC0 != 0x80
+    }
+}
