@@ -23,6 +23,17 @@ import Testing
         }
     }
 
+    @Test func scalarCountsOfLongTextsMatchTheStandardLibrary() {
+        // Long runs exercise the word-at-a-time path and its periodic flush.
+        for piece in ["ắằẳẵặ", "ĐỘC LẬP ", "a", "日本", "Sở Nội vụ chủ trì; "] {
+            for repeats in [1, 31, 32, 33, 250, 1000] {
+                let text = String(repeating: piece, count: repeats) + "x"
+                #expect(UTF8Scalars.count(text) == text.unicodeScalars.count, "\(piece) × \(repeats)")
+                #expect(UTF8Scalars.count(text, from: 1) == text.unicodeScalars.count - 1 || piece.utf8.first! >= 0x80)
+            }
+        }
+    }
+
     @Test func scalarOffsetsMatchTheStandardLibrary() {
         for text in Self.texts {
             let scalars = Array(text.unicodeScalars)

@@ -88,10 +88,12 @@ struct ClosingRecognizer {
                 i += 1
                 continue
             }
-            guard let first = line.text.first, "-+•".contains(first) else { break }
-            let value = String(line.text.dropFirst()).trimmedSpaces
-            let offset = line.text.unicodeScalars.count - value.unicodeScalars.count
-            items.append(Located(value, span: line.span(scalarOffset: offset, length: value.unicodeScalars.count)))
+            // An item starts with "-", "+" or "•" (E2 80 A2).
+            guard let first = line.text.utf8.first, first == 0x2D || first == 0x2B || line.text.utf8.starts(with: [0xE2, 0x80, 0xA2])
+            else { break }
+            let value = String(line.text.unicodeScalars.dropFirst()).trimmedSpaces
+            let length = UTF8Scalars.count(value)
+            items.append(Located(value, span: line.span(scalarOffset: line.scalarCount - length, length: length)))
             owned.insert(i)
             i += 1
         }
@@ -162,7 +164,7 @@ struct ClosingRecognizer {
         }
         // After the last authority form's title, a second title is the signer's own ("PHÓ CHỦ TỊCH").
         if let lastCut = cuts.last {
-            let tail = String(String.UnicodeScalarView(scalars[lastCut...]))
+            let tail = String(scalars: scalars[lastCut...])
             for title in ClosingRecognizer.ownTitles {
                 if let at = ByteSearch.find(title, in: tail), at > 0,
                     tail.utf8.prefix(at).split(separator: 0x20).count >= 2
@@ -175,7 +177,7 @@ struct ClosingRecognizer {
         cuts.append(scalars.count)
         var parts: [Located<String>] = []
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let text = String(String.UnicodeScalarView(scalars[a..<b])).trimmedSpaces
+            let text = String(scalars: scalars[a..<b]).trimmedSpaces
             guard !text.isEmpty else { continue }
             parts.append(Located(text, span: line.span(scalarOffset: a, length: text.unicodeScalars.count)))
         }

@@ -151,7 +151,7 @@ struct HeaderRecognizer {
         guard index < lines.count, let (cell, offset) = numberText(lines[index]) else { return index }
         let rawScalars = cell.text.unicodeScalars.dropFirst(offset)
         // A date cell may share the row; the number ends at the first space before a letter run.
-        var raw = String(String.UnicodeScalarView(rawScalars))
+        var raw = String(scalars: rawScalars)
         if let comma = raw.utf8.firstIndex(of: 0x2C) { raw = String(raw[..<comma]) }
         raw = raw.trimmedSpaces
         let parsed = DocumentNumberParser.parse(raw)

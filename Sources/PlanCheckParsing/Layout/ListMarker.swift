@@ -86,7 +86,7 @@ struct ListMarker: Sendable, Equatable {
             guard allInRange else { return nil }
             if i < s.count, s[i] == "." || s[i] == ")" { i += 1 } else if numberCount == 1 { return nil }
             guard i < s.count, s[i] == " " || s[i] == "\t" else { return nil }
-            let label = string(s[start..<i])
+            let label = String(scalars: s[start..<i])
             while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
             let kind: Kind = numberCount == 1 ? .number : .subNumber
             return ListMarker(kind: kind, label: label, length: i, level: 1 + numberCount)
@@ -98,7 +98,7 @@ struct ListMarker: Sendable, Equatable {
             var j = start + 2
             while j < s.count, s[j] == " " { j += 1 }
             return ListMarker(
-                kind: .letter, label: string(s[start...(start + 1)]),
+                kind: .letter, label: String(scalars: s[start...(start + 1)]),
                 length: j, level: 5)
         }
         return nil
@@ -113,25 +113,11 @@ struct ListMarker: Sendable, Equatable {
         while j < s.count, s[j] == " " { j += 1 }
         guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "–" || s[j] == ":" || s[j] == ")" else { return nil }
         // The label drops the spaces before its punctuation ("II ." → "II.").
-        let label = string(s[start..<numeralEnd]) + String(s[j])
+        let label = String(scalars: s[start..<numeralEnd]) + String(s[j])
         j += 1
         guard j < s.count, s[j] == " " || (LetterCase.of(s[j]) == .upper) else { return nil }
         while j < s.count, s[j] == " " { j += 1 }
         return ListMarker(kind: .roman, label: label, length: j, level: 1)
-    }
-
-    /// A label's text: a few scalars encoded straight into a (small, inline) string.
-    private static func string(_ scalars: Slice<Scalars>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { out in
-            var w = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    out[w] = byte
-                    w += 1
-                }
-            }
-            return w
-        }
     }
 
     private static func digit(_ s: Unicode.Scalar) -> Int? {

@@ -8,10 +8,18 @@ enum UTF8Scalars {
         var i = from
         var continuation = 0
         while i + 8 <= to {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            // Bit 7 set and bit 6 clear in a byte: shifting left moves bit 6 under bit 7.
-            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
+            // Per-byte counters in one word. The multiply below sums the eight lanes into the top
+            // byte, so the total must stay under 256: flush every 31 words (at most 248).
+            var lanes: UInt64 = 0
+            var words = 0
+            while i + 8 <= to, words < 31 {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 set and bit 6 clear in a byte: shifting left moves bit 6 under bit 7.
+                lanes &+= (w & ~(w << 1) & 0x8080_8080_8080_8080) >> 7
+                i += 8
+                words += 1
+            }
+            continuation += Int((lanes &* 0x0101_0101_0101_0101) >> 56)
         }
         while i < to {
             if base[i] & 0xC0 == 0x80 { continuation += 1 }
@@ -32,15 +40,32 @@ enum UTF8Scalars {
     /// UTF-8 offset where scalar number `scalars` of `text` starts (the byte count when the text
     /// has fewer scalars).
     static func offset(ofScalar scalars: Int, in text: String) -> Int {
-        var seen = 0
-        var i = 0
-        for b in text.utf8 {
-            if b & 0xC0 != 0x80 {
+        text.utf8.withContiguousStorageIfAvailable { b -> Int in
+            var seen = 0
+            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
                 if seen == scalars { return i }
                 seen += 1
             }
-            i += 1
+            return b.count
+        } ?? String(text.unicodeScalars.prefix(scalars)).utf8.count
+    }
+}
+
+extension String {
+    /// A string from a run of scalars, encoded straight into the string's storage (building a
+    /// `String.UnicodeScalarView` from a slice goes through a slow generic append).
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes = 0
+        for s in scalars { bytes += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: bytes) { out in
+            var w = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    out[w] = byte
+                    w += 1
+                }
+            }
+            return w
         }
-        return i
     }
 }
