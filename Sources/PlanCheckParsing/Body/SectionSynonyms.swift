@@ -28,6 +28,19 @@ enum SectionSynonyms {
         return ($0.heading, key, Array(key.utf8), $0.kind)
     }
 
+    /// Longest synonym key, in bytes.
+    static let longestKey = keyed.map(\.bytes.count).max() ?? 0
+
+    /// The key of a heading as far as matching needs it. A synonym matches the whole key (exactly
+    /// or one edit away) or its start, so past `longestKey + 1` bytes only the start matters: key
+    /// the first 48 scalars, and the whole title only when that prefix gives a key too short to
+    /// decide.
+    static func headingKey(_ title: String) -> String {
+        guard title.utf8.count > 48 else { return looseKey(title) }
+        let head = LooseKey.make(title, maxScalars: 48)
+        return head.utf8.count > longestKey + 1 ? head : looseKey(title)
+    }
+
     struct Match {
         let kind: SectionKind
         let canonical: String
@@ -37,7 +50,7 @@ enum SectionSynonyms {
     static func match(_ title: String) -> Match? {
         // Section headings are short; a long paragraph is never one.
         guard title.utf8.count < 160 else { return nil }
-        let key = looseKey(title)
+        let key = headingKey(title)
         guard !key.isEmpty else { return nil }
         let keyBytes = Array(key.utf8)
         var best: (heading: String, kind: SectionKind, score: Int)?
@@ -62,8 +75,17 @@ enum SectionSynonyms {
 
     /// Words of `title` that are one letter (or one accent) off the canonical wording.
     static func typos(in title: String, canonical: String) -> [(found: String, expected: String, offset: Int)] {
-        let words = wordsWithOffsets(title)
         let expected = expectedWords[canonical] ?? CanonicalWord.split(canonical)
+        // The heading is the canonical wording in some case ("1. Mục đích, yêu cầu"): no typo.
+        let lowerTitle = ScanText.fold(Array(title.utf8))
+        let lowerCanonical = lowerHeadings[canonical] ?? ScanText.fold(Array(canonical.utf8))
+        if lowerTitle.starts(with: lowerCanonical),
+            lowerTitle.count == lowerCanonical.count || !ScanText.isASCIIAlnum(lowerTitle[lowerCanonical.count])
+                && lowerTitle[lowerCanonical.count] < 0x80
+        {
+            return []
+        }
+        let words = wordsWithOffsets(title)
         guard words.count >= expected.count else { return [] }
         var out: [(String, String, Int)] = []
         for (w, e) in zip(words, expected) {
@@ -91,6 +113,9 @@ enum SectionSynonyms {
             }
         }
     }
+
+    static let lowerHeadings: [String: [UInt8]] = Dictionary(
+        table.map { ($0.heading, ScanText.fold(Array($0.heading.utf8))) }, uniquingKeysWith: { a, _ in a })
 
     static let expectedWords: [String: [CanonicalWord]] = Dictionary(
         table.map { ($0.heading, CanonicalWord.split($0.heading)) }, uniquingKeysWith: { a, _ in a })
