@@ -20,7 +20,12 @@ enum AgencyList {
 
     static func startsLikeAgency(_ text: String) -> Bool {
         // Heads are at most three words: key the first 32 scalars, not a whole paragraph.
-        var key = LooseKey.make(text, maxScalars: 32)
+        startsLikeAgency(key: LooseKey.make(text, maxScalars: 32))
+    }
+
+    /// `key`: the loose key of (at least) the first 32 scalars of the text.
+    static func startsLikeAgency(key: String) -> Bool {
+        var key = key
         return key.withUTF8 { k in
             headBytes.contains { head in
                 k.count >= head.count && memcmp(k.baseAddress!, head, head.count) == 0
@@ -36,8 +41,9 @@ enum AgencyList {
     /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.
     static func startsNewAgency(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        guard LetterCase.of(first) == .upper || looseKey(text).hasPrefix("cac ") else { return false }
-        return startsLikeAgency(text)
+        let key = LooseKey.make(text, maxScalars: 32)
+        guard LetterCase.of(first) == .upper || key.utf8.starts(with: "cac ".utf8) else { return false }
+        return startsLikeAgency(key: key)
     }
 
     /// Agencies named in `block` from UTF-8 offset `from`, with their spans.

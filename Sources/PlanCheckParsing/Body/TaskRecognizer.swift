@@ -42,7 +42,8 @@ enum TaskRecognizer {
         let first = paragraphs[0]
         let span = paragraphs.dropFirst().reduce(first.span) { $0.union($1.span) }
         var task = PlanTask(
-            id: id, label: label, title: title(first.text), text: paragraphs.map(\.text).joined(separator: "\n"),
+            id: id, label: label, title: title(first.text),
+            text: paragraphs.count == 1 ? first.text : paragraphs.map(\.text).joined(separator: "\n"),
             span: span, style: .plain)
         var prose: [Paragraph] = []
         for p in paragraphs {
