@@ -83,6 +83,26 @@ import Testing
         #expect(!LooseKey.hasPrefix("Nơi gửi", "noi nhan"))
     }
 
+    @Test func firstScalarsDecodeLikeTheStandardLibrary() {
+        for text in Self.texts where !text.isEmpty {
+            let bytes = Array(text.utf8)
+            let first = bytes.withUnsafeBufferPointer { UTF8Scalars.first(in: $0) }
+            #expect(first == text.unicodeScalars.first)
+            // Cut inside the first character: no scalar.
+            let width = UTF8.width(text.unicodeScalars.first!)
+            if width > 1 {
+                #expect(Array(bytes.prefix(width - 1)).withUnsafeBufferPointer { UTF8Scalars.first(in: $0) } == nil)
+            }
+        }
+    }
+
+    @Test func agencySplitsFollowCapitalsAndCac() {
+        func names(_ text: String) -> [String] { AgencyList.split(TextBlock(line: 1, text: text)).map(\.name) }
+        #expect(names("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ") == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"])
+        #expect(names("Sở Tư pháp, các sở, ban, ngành") == ["Sở Tư pháp", "các sở, ban, ngành"])
+        #expect(names("UBND các huyện, thị xã, thành phố và Đài Phát thanh") == ["UBND các huyện, thị xã, thành phố", "Đài Phát thanh"])
+    }
+
     private func isBoundary(_ text: String, _ offset: Int) -> Bool {
         let bytes = Array(text.utf8)
         return offset == bytes.count || bytes[offset] & 0xC0 != 0x80

@@ -9,14 +9,22 @@ public enum LooseKey {
         var text = text
         let count = text.utf8.count
         guard count > 0 else { return "" }
-        return text.withUTF8 { input in
+        return text.withUTF8 { make(utf8: $0, maxScalars: maxScalars) }
+    }
+
+    /// The key of valid UTF-8 bytes (a truncated last sequence counts as a separator).
+    public static func make(utf8 input: UnsafeBufferPointer<UInt8>, maxScalars: Int = .max) -> String {
+        guard input.count > 0 else { return "" }
+        // The table is read through a local buffer: touching the global on every scalar cost a
+        // `swift_once` check per character.
+        return table.withUnsafeBufferPointer { folds in
             // A scalar gives at most one byte and so does a run of separators: the key is never
             // longer than the text. Written straight into the string's storage, one allocation.
-            String(unsafeUninitializedCapacity: count) { out in
+            String(unsafeUninitializedCapacity: input.count) { out in
                 var w = 0
                 var pendingSpace = false
                 forEachScalar(input, maxScalars: maxScalars) { value in
-                    let folded = fold(value)
+                    let folded = fold(value, folds)
                     if folded == 0 {
                         pendingSpace = w > 0
                         return true
@@ -106,13 +114,17 @@ public enum LooseKey {
     @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt8 { fold(s.value) }
 
     @inline(__always) static func fold(_ v: UInt32) -> UInt8 {
+        table.withUnsafeBufferPointer { fold(v, $0) }
+    }
+
+    @inline(__always) static func fold(_ v: UInt32, _ folds: UnsafeBufferPointer<UInt8>) -> UInt8 {
         if v < 0x80 {
             let b = UInt8(v)
             if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { return b }
             if b >= 0x41 && b <= 0x5A { return b + 32 }
             return 0
         }
-        if v >= base && v < base + UInt32(table.count) { return table[Int(v - base)] }
+        if v >= base && v < base + UInt32(folds.count) { return folds[Int(v - base)] }
         return 0
     }
 

@@ -39,9 +39,11 @@ enum AgencyList {
 
     /// After a comma or "và", a new agency starts with a capital ("Sở", "UBND", "Ban Tuyên giáo")
     /// or with "các"; "các sở, ban, ngành" keeps its lower-case "ban" and "ngành" together.
-    static func startsNewAgency(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        let key = LooseKey.make(text, maxScalars: 32)
+    /// `bytes`: what follows the separator, possibly cut inside its last character (which the
+    /// key then reads as a separator).
+    static func startsNewAgency(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = UTF8Scalars.first(in: bytes) else { return false }
+        let key = LooseKey.make(utf8: bytes, maxScalars: 32)
         guard LetterCase.of(first) == .upper || key.utf8.starts(with: "cac ".utf8) else { return false }
         return startsLikeAgency(key: key)
     }
@@ -68,8 +70,9 @@ enum AgencyList {
             if let length = cut {
                 // Only the start of what follows matters; never copy the rest of the paragraph.
                 let peekEnd = min(stop, i + length + 48)
-                let rest = trimmedHead(block.text, from: min(i + length, stop), to: peekEnd)
-                if b == UInt8(ascii: ";") || startsNewAgency(rest) {
+                var lo = min(i + length, stop)
+                while lo < peekEnd, utf8[lo] == 0x20 { lo += 1 }
+                if b == UInt8(ascii: ";") || utf8[lo..<peekEnd].withUnsafeBufferPointer({ startsNewAgency(utf8: $0) }) {
                     parts.append(partStart..<i)
                     partStart = i + length
                     i += length
@@ -88,16 +91,6 @@ enum AgencyList {
             guard startsLikeAgency(name) else { return nil }
             return AgencyRef(name: name, span: block.span(utf8: r))
         }
-    }
-
-    /// The text between two UTF-8 offsets without leading spaces; a cut inside a character is
-    /// repaired by decoding.
-    static func trimmedHead(_ text: String, from: Int, to: Int) -> String {
-        let u = text.utf8
-        var lo = u.index(u.startIndex, offsetBy: from)
-        let hi = u.index(u.startIndex, offsetBy: to)
-        while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
-        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 
     static func trim(_ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {

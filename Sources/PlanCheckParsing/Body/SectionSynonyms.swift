@@ -180,7 +180,9 @@ extension String {
         var hi = u.endIndex
         while lo < hi, set.contains(u[lo]) { lo = u.index(after: lo) }
         while hi > lo, set.contains(u[u.index(before: hi)]) { hi = u.index(before: hi) }
-        return lo == u.startIndex && hi == u.endIndex ? self : String(decoding: u[lo..<hi], as: UTF8.self)
+        // The trimmed characters are ASCII, so both ends fall on scalar boundaries: slice, do
+        // not re-validate.
+        return lo == u.startIndex && hi == u.endIndex ? self : String(self[lo..<hi])
     }
 
     /// Spaces and tabs trimmed from both ends.

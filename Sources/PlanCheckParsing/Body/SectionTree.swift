@@ -96,7 +96,7 @@ struct SectionTree {
             guard u[before] == 0x3A || u[before] == 0x2E || u[before] == 0x20 else { break }
             end = before
         }
-        return end == u.endIndex ? text : String(decoding: u[u.startIndex..<end], as: UTF8.self)
+        return end == u.endIndex ? text : String(text[..<end])
     }
 
     /// The model's sections, nested.

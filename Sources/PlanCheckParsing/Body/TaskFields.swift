@@ -19,9 +19,8 @@ enum TaskField: String {
     /// offset where the value starts.
     static func read(_ text: String) -> (field: TaskField, valueOffset: Int)? {
         // A label is at most 60 bytes: never scan a long prose paragraph for its colon.
-        guard let colon = text.utf8.prefix(61).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let labelEnd = text.utf8.distance(from: text.utf8.startIndex, to: colon)
-        guard labelEnd <= 60 else { return nil }
+        guard let labelEnd = ByteSearch.find([0x3A], in: text, to: 61), labelEnd <= 60 else { return nil }
+        let colon = text.utf8.index(text.utf8.startIndex, offsetBy: labelEnd)
         let label = looseKey(String(text[..<colon]))
         guard let match = labels.first(where: { label == $0.key }) else { return nil }
         let spaces = text.utf8[text.utf8.index(after: colon)...].prefix { $0 == 0x20 }.count

@@ -81,7 +81,7 @@ enum TaskRecognizer {
         var sentence = text
         // Look for the first ". " only within what the title can hold (a scalar is ≤ 4 bytes).
         if let dot = ByteSearch.find(". ", in: text, to: min(text.utf8.count, limit * 4 + 2)), dot > 0 {
-            sentence = String(decoding: text.utf8.prefix(dot + 1), as: UTF8.self)
+            sentence = text.slice(utf8: 0..<(dot + 1))
         }
         // Fewer bytes than the limit means fewer scalars too: nothing to cut.
         if sentence.utf8.count <= limit { return sentence }
@@ -93,7 +93,7 @@ enum TaskRecognizer {
         var end = limitByte
         let bytes = Array(u.prefix(limitByte + 1))
         while end > floorByte, bytes[end] != 0x20 { end -= 1 }
-        return String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(",;: ") + "…"
+        return sentence.slice(utf8: 0..<end).trimmingCharacters(",;: ") + "…"
     }
 
     /// Lead and deadline written in the prose of a task that has no field for them.

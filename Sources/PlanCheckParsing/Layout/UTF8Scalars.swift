@@ -37,6 +37,23 @@ enum UTF8Scalars {
         } ?? text.utf8.dropFirst(from).prefix(end - from).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
+    /// The first scalar of UTF-8 bytes, or nil when they are empty or start inside a sequence
+    /// or end before it is complete.
+    static func first(in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let lead = b.first else { return nil }
+        switch lead {
+        case 0..<0x80: return Unicode.Scalar(lead)
+        case 0xC0..<0xE0 where b.count >= 2:
+            return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(b[1] & 0x3F))
+        case 0xE0..<0xF0 where b.count >= 3:
+            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F))
+        case 0xF0..<0xF8 where b.count >= 4:
+            return Unicode.Scalar(
+                UInt32(lead & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6 | UInt32(b[3] & 0x3F))
+        default: return nil
+        }
+    }
+
     /// UTF-8 offset where scalar number `scalars` of `text` starts (the byte count when the text
     /// has fewer scalars).
     static func offset(ofScalar scalars: Int, in text: String) -> Int {
@@ -67,5 +84,16 @@ extension String {
             }
             return w
         }
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets that fall on scalar boundaries. Slicing the string
+    /// copies bytes already known to be valid; `String(decoding:)` would validate them again.
+    func slice(utf8 range: Range<Int>) -> String {
+        let u = utf8
+        let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+        let hi = u.index(lo, offsetBy: range.count)
+        return String(self[lo..<hi])
     }
 }
