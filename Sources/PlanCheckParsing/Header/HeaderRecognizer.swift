@@ -132,17 +132,17 @@ struct HeaderRecognizer {
     /// The text after "Số:" when the line (or a cell of it) is the number line; never "Số hiệu".
     func numberText(_ line: SourceLine) -> (cell: SourceLine, offset: Int)? {
         // Cheap test first: the line starts with "S"/"s" or holds a table pipe.
-        guard let first = line.text.utf8.first, first == 0x53 || first == 0x73 || line.text.utf8.contains(0x7C)
+        guard let first = line.text.utf8.first, first == 0x53 || first == 0x73 || ByteSearch.contains(0x7C, in: line.text)
         else { return nil }
         for cell in line.cells {
-            let scalars = Array(cell.text.unicodeScalars)
-            guard scalars.count >= 3, scalars[0] == "S" || scalars[0] == "s", scalars[1] == "ố" else { continue }
-            var i = 2
-            while i < scalars.count, scalars[i] == " " { i += 1 }
-            guard i < scalars.count, scalars[i] == ":" else { continue }
-            i += 1
-            while i < scalars.count, scalars[i] == " " { i += 1 }
-            return (cell, i)
+            // "Số" (S/s + ố = E1 BB 91), spaces, ":", spaces; all one byte a scalar but "ố".
+            let b = cell.text.utf8
+            guard b.starts(with: [0x53, 0xE1, 0xBB, 0x91]) || b.starts(with: [0x73, 0xE1, 0xBB, 0x91]) else { continue }
+            let rest = b.dropFirst(4)
+            let before = rest.prefix { $0 == 0x20 }.count
+            guard rest.dropFirst(before).first == 0x3A else { continue }
+            let after = rest.dropFirst(before + 1).prefix { $0 == 0x20 }.count
+            return (cell, 2 + before + 1 + after)
         }
         return nil
     }

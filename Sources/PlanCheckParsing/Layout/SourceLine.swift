@@ -25,7 +25,7 @@ struct SourceLine: Sendable {
         if !hasMarkup, let m = raw.utf8.withContiguousStorageIfAvailable({ SourceLine.measure($0) }) {
             // The common case reads the line's own bytes in place, without a copy.
             self.text = m.lead == 0 && m.end == raw.utf8.count
-                ? raw : String(decoding: raw.utf8.dropFirst(m.lead).prefix(m.end - m.lead), as: UTF8.self)
+                ? raw : raw.slice(utf8: m.lead..<m.end)
             self.column = m.leadScalars + 1
             self.scalarCount = m.scalars
             return
