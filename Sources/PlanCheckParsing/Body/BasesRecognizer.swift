@@ -10,6 +10,13 @@ enum BasesRecognizer {
     static let keywordKeys = keywords.map { looseKey($0) + " " }
 
     static func keyword(at text: String) -> String? {
+        // Every keyword's key starts with "c" or "t": a text whose first letter or digit is
+        // another ASCII character has none, without building a key.
+        if let first = text.utf8.first(where: { $0 >= 0x80 || ScanText.isASCIIAlnum($0) }), first < 0x80,
+            first | 0x20 != 0x63, first | 0x20 != 0x74
+        {
+            return nil
+        }
         let key = LooseKey.make(text, maxScalars: 12)
         for (word, wordKey) in zip(keywords, keywordKeys) where key.hasPrefix(wordKey) {
             return String(text.prefix(word.count))
