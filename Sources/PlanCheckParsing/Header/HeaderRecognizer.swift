@@ -49,14 +49,16 @@ struct HeaderRecognizer {
 
     static let mottoWords = ["NAM", "Nam", "LẬP", "lập", "Lập"].map { Array($0.utf8) }
 
+    /// "Ĩ"/"ĩ" (C4 A8/A9) or "Ú"/"ú" (C3 9A/BA) somewhere in the text.
     static func hasMottoLetter(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if previous == 0xC4, b == 0xA8 || b == 0xA9 { return true }
-            if previous == 0xC3, b == 0x9A || b == 0xBA { return true }
-            previous = b
-        }
-        return false
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count > 1 else { return false }
+            for i in 0..<(b.count - 1) where b[i] &- 0xC3 < 2 {
+                let next = b[i + 1]
+                if b[i] == 0xC4 ? (next == 0xA8 || next == 0xA9) : (next == 0x9A || next == 0xBA) { return true }
+            }
+            return false
+        } ?? false
     }
 
     private mutating func readIssuer(before anchor: Int, sameLineAsMotto motto: Int?) -> Int {

@@ -86,11 +86,18 @@ public enum DocumentNumberParser {
         guard trimmed.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 }) else {
             return trimmed
         }
-        let compact = String(trimmed.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        var kept: [Unicode.Scalar] = []
+        for scalar in trimmed.unicodeScalars where !isWhitespace(scalar) { kept.append(scalar) }
+        let compact = String(scalars: kept)
         if compact != trimmed {
             defects.append(CitationDefect(kind: .strayWhitespace, detail: "\"\(trimmed)\" → \"\(compact)\""))
         }
         return compact
+    }
+
+    /// Unicode white space, with ASCII decided without a property lookup.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
     }
 
     /// "2015/NĐ-CP", "KH-UBND", "QĐTTg", "BTTTT-TTĐN" after the serial's slash.
@@ -106,7 +113,7 @@ public enum DocumentNumberParser {
         }
         if let hyphen = last.utf8.firstIndex(of: 0x2D) {
             let code = String(last[..<hyphen])
-            if code.isEmpty || typeCodes.contains(code) {
+            if code.isEmpty || typeCodeBytes.contains(where: { code.utf8.elementsEqual($0.bytes) }) {
                 p.typeCode = code.isEmpty ? nil : code
                 p.issuerCode = String(last[last.utf8.index(after: hyphen)...])
             } else {
