@@ -74,8 +74,8 @@ struct ClosingRecognizer {
         var owned: Set<Int> = [index]
         var items: [Located<String>] = []
         let head = lines[index]
-        if let colon = head.text.firstIndex(of: ":") {
-            let rest = String(head.text[head.text.index(after: colon)...]).trimmedSpaces
+        if let colon = head.text.utf8.firstIndex(of: 0x3A) {
+            let rest = String(head.text[head.text.utf8.index(after: colon)...]).trimmedSpaces
             if !rest.isEmpty {
                 let offset = head.text.unicodeScalars.count - rest.unicodeScalars.count
                 items.append(Located(rest, span: head.span(scalarOffset: offset, length: rest.unicodeScalars.count)))
@@ -186,11 +186,19 @@ struct ClosingRecognizer {
 
     /// A person's name: two to six capitalised words, nothing else ("Hồng Thanh Vũ").
     func looksLikeName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...6).contains(words.count) else { return false }
-        return words.allSatisfy { w in
-            guard let f = w.unicodeScalars.first, (LetterCase.of(f) == .upper) else { return false }
-            return w.unicodeScalars.dropFirst().allSatisfy { LetterCase.of($0) == .lower }
+        // One pass over the scalars: each word opens with a capital and goes on in lower case.
+        var words = 0
+        var atWordStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                atWordStart = true
+                continue
+            }
+            let expected: LetterCase = atWordStart ? .upper : .lower
+            guard LetterCase.of(scalar) == expected else { return false }
+            if atWordStart { words += 1 }
+            atWordStart = false
         }
+        return (2...6).contains(words)
     }
 }

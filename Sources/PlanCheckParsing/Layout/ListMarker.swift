@@ -27,6 +27,14 @@ struct ListMarker: Sendable, Equatable {
         let possible = (b >= 0x30 && b <= 0x39) || b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
             || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2B || b == 0xE2
         guard possible else { return nil }
+        // A lower-case ASCII start can only be a letter label "a) ": most such lines continue a
+        // sentence and are rejected here without decoding anything.
+        if b >= 0x61 && b <= 0x7A {
+            let u = text.utf8
+            let second = u.dropFirst().first
+            let third = u.dropFirst(2).first
+            guard second == 0x29, third == 0x20 else { return nil }
+        }
         // A label is at most a dozen scalars: read 24 into a stack buffer, never the whole line.
         return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 24) { buffer in
             var n = 0

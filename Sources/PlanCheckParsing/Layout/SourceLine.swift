@@ -135,8 +135,8 @@ struct SourceLine: Sendable {
     /// A block for this line's text from a scalar offset.
     func block(fromScalar offset: Int = 0) -> TextBlock {
         if offset == 0 { return TextBlock(line: number, text: text, column: column) }
-        let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
-        return TextBlock(line: number, text: String(text.unicodeScalars[start...]), column: column + offset)
+        let start = UTF8Scalars.offset(ofScalar: offset, in: text)
+        return TextBlock(line: number, text: text.slice(utf8: start..<text.utf8.count), column: column + offset)
     }
 
     // NBSP and the zero-width characters of web copies count as space (seed 000 line 23).
