@@ -8,7 +8,10 @@ import PlanCheckRules
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 let seedDir = root.appendingPathComponent("samples/real")
-let seedNames = (try? FileManager.default.contentsOfDirectory(atPath: seedDir.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
+/// BENCH_SEED=003 keeps the seeds whose file name starts with it (to profile one plan).
+let seedFilter = ProcessInfo.processInfo.environment["BENCH_SEED"] ?? ""
+let seedNames = (try? FileManager.default.contentsOfDirectory(atPath: seedDir.path))?
+    .filter { $0.hasSuffix(".txt") && $0.hasPrefix(seedFilter) }.sorted() ?? []
 let seeds = seedNames.compactMap { try? String(contentsOf: seedDir.appendingPathComponent($0), encoding: .utf8) }
 guard !seeds.isEmpty else {
     FileHandle.standardError.write(Data("bench: no seeds in \(seedDir.path)\n".utf8))
