@@ -20,7 +20,8 @@ public enum LooseKey {
         return table.withUnsafeBufferPointer { folds in
             // A scalar gives at most one byte and so does a run of separators: the key is never
             // longer than the text. Written straight into the string's storage, one allocation.
-            String(unsafeUninitializedCapacity: input.count) { out in
+            // At most one byte per scalar read: a head word's key (≤ 15 bytes) stays inline.
+            String(unsafeUninitializedCapacity: min(input.count, maxScalars)) { out in
                 var w = 0
                 var pendingSpace = false
                 forEachScalar(input, maxScalars: maxScalars) { value in

@@ -20,8 +20,9 @@ public struct TextBlock: Sendable {
 
     /// A block holding one line, or the part of a line from `column` (1-based, scalars).
     public init(line: Int, text: String, column: Int = 1) {
-        self.text = ""
-        append(line: line, text: text, column: column)
+        // Shares the line's storage: appending to an empty string would copy it.
+        self.text = text
+        pieces = [Piece(offset: 0, line: line, column: column)]
     }
 
     /// Adds a line's text; a space separates it from what came before.
