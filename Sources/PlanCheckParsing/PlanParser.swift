@@ -76,6 +76,7 @@ public enum PlanParser {
 
     private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {
         var blocks: [TextBlock] = []
+        blocks.reserveCapacity(paragraphs.count + 1)
         if let title = doc.header.title {
             blocks.append(TextBlock(line: title.span.line, text: title.value, column: title.span.column))
         }

@@ -44,6 +44,43 @@ public enum LooseKey {
         }
     }
 
+    /// Calls `body` with the key of the first `maxScalars` scalars of `bytes`, built in a stack
+    /// buffer: for tests on a key that is never kept (a key over 15 bytes would be a heap string).
+    public static func withKey<R>(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
+        let capacity = min(bytes.count, maxScalars)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { out in
+            let n = table.withUnsafeBufferPointer { folds -> Int in
+                var w = 0
+                var pendingSpace = false
+                forEachScalar(bytes, maxScalars: maxScalars) { value in
+                    let folded = fold(value, folds)
+                    if folded == 0 {
+                        pendingSpace = w > 0
+                        return true
+                    }
+                    if pendingSpace {
+                        out[w] = 0x20
+                        w += 1
+                        pendingSpace = false
+                    }
+                    out[w] = folded
+                    w += 1
+                    return true
+                }
+                return w
+            }
+            return body(UnsafeBufferPointer(rebasing: out[0..<n]))
+        }
+    }
+
+    /// The same for the first `maxScalars` scalars of `text`.
+    public static func withKey<R>(_ text: String, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        return text.withUTF8 { withKey(utf8: $0, maxScalars: maxScalars, body) }
+    }
+
     /// True when `make(text)` would start with `prefix` (itself a key), reading only as far as needed.
     public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         var text = text

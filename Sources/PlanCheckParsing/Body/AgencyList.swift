@@ -20,17 +20,14 @@ enum AgencyList {
 
     static func startsLikeAgency(_ text: String) -> Bool {
         // Heads are at most three words: key the first 32 scalars, not a whole paragraph.
-        startsLikeAgency(key: LooseKey.make(text, maxScalars: 32))
+        LooseKey.withKey(text, maxScalars: 32) { startsLikeAgency(key: $0) }
     }
 
-    /// `key`: the loose key of (at least) the first 32 scalars of the text.
-    static func startsLikeAgency(key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { k in
-            headBytes.contains { head in
-                k.count >= head.count && memcmp(k.baseAddress!, head, head.count) == 0
-                    && (k.count == head.count || k[head.count] == 0x20)
-            }
+    /// `k`: the loose key of (at least) the first 32 scalars of the text.
+    static func startsLikeAgency(key k: UnsafeBufferPointer<UInt8>) -> Bool {
+        headBytes.contains { head in
+            k.count >= head.count && memcmp(k.baseAddress!, head, head.count) == 0
+                && (k.count == head.count || k[head.count] == 0x20)
         }
     }
 
@@ -43,9 +40,10 @@ enum AgencyList {
     /// key then reads as a separator).
     static func startsNewAgency(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = UTF8Scalars.first(in: bytes) else { return false }
-        let key = LooseKey.make(utf8: bytes, maxScalars: 32)
-        guard LetterCase.of(first) == .upper || key.utf8.starts(with: "cac ".utf8) else { return false }
-        return startsLikeAgency(key: key)
+        return LooseKey.withKey(utf8: bytes, maxScalars: 32) { key in
+            guard LetterCase.of(first) == .upper || key.starts(with: "cac ".utf8) else { return false }
+            return startsLikeAgency(key: key)
+        }
     }
 
     /// Agencies named in `block` from UTF-8 offset `from`, with their spans.

@@ -16,6 +16,8 @@ enum AssignmentRecognizer {
 
     /// Paragraphs that close the plan rather than give a duty ("Trên đây là Kế hoạch …").
     static let closingStarts = ["tren day", "trong qua trinh", "qua trinh trien khai", "yeu cau thu truong"]
+    static let closingStartBytes = closingStarts.map { Array($0.utf8) }
+    static let yeuCauThuTruong = Array(" yeu cau thu truong".utf8)
 
     static func assignments(in tree: SectionTree) -> [Assignment] {
         var out: [Assignment] = []
@@ -48,8 +50,9 @@ enum AssignmentRecognizer {
     static func isClosing(_ p: Paragraph) -> Bool {
         guard p.marker == nil else { return false }
         // The closing formula sits at the start ("UBND tỉnh yêu cầu Thủ trưởng …"): key the head only.
-        let key = LooseKey.make(p.text, maxScalars: 80)
-        return closingStarts.contains { key.hasPrefix($0) } || ByteSearch.find(" yeu cau thu truong", in: key) != nil
+        return LooseKey.withKey(p.text, maxScalars: 80) { key in
+            closingStartBytes.contains { key.starts(with: $0) } || ByteSearch.contains(yeuCauThuTruong, in: key)
+        }
     }
 
     static func assignment(heading: Paragraph, body: [Paragraph]) -> Assignment? {
@@ -57,14 +60,15 @@ enum AssignmentRecognizer {
         var (verb, verbRange) = readVerb(text)
         let nameStart = verbRange?.upperBound ?? 0
         let nameEnd = agencyEnd(text, from: nameStart)
-        var range = AgencyList.trim(nameStart..<nameEnd, Array(text.utf8))
-        range = AgencyList.trimTrailing(range, Array(text.utf8), words: [[0x3A], [0x2C]])
+        let bytes = Array(text.utf8)
+        var range = AgencyList.trim(nameStart..<nameEnd, bytes)
+        range = AgencyList.trimTrailing(range, bytes, words: [[0x3A], [0x2C]])
         guard range.count > 1 else { return nil }
         let name = heading.block.substring(utf8: range)
         guard verb != .none || AgencyList.startsLikeAgency(name) else { return nil }
         var duties: [Duty] = []
         if nameEnd < text.utf8.count {
-            let inline = AgencyList.trim(nameEnd..<text.utf8.count, Array(text.utf8))
+            let inline = AgencyList.trim(nameEnd..<text.utf8.count, bytes)
             if inline.count > 1 { duties.append(duty(heading.block, inline)) }
         }
         for p in body { duties.append(duty(p.block, 0..<p.text.utf8.count)) }

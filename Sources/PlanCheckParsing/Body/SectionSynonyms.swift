@@ -31,16 +31,9 @@ enum SectionSynonyms {
     /// Longest synonym key, in bytes.
     static let longestKey = keyed.map(\.bytes.count).max() ?? 0
 
-    /// The key of a heading as far as matching needs it. A synonym matches the whole key (exactly
-    /// or one edit away) or its start, so past `longestKey + 1` bytes only the start matters: key
-    /// the first 48 scalars, and the whole title only when that prefix gives a key too short to
-    /// decide.
-    static func headingKey(_ title: String) -> String {
-        guard title.utf8.count > 48 else { return looseKey(title) }
-        let head = LooseKey.make(title, maxScalars: 48)
-        return head.utf8.count > longestKey + 1 ? head : looseKey(title)
-    }
-
+    /// A synonym matches the whole key (exactly or one edit away) or its start, so past
+    /// `longestKey + 1` bytes only the start matters: `match` keys the first 48 scalars, and the
+    /// whole title only when that prefix gives a key too short to decide.
     struct Match {
         let kind: SectionKind
         let canonical: String
@@ -50,14 +43,24 @@ enum SectionSynonyms {
     static func match(_ title: String) -> Match? {
         // Section headings are short; a long paragraph is never one.
         guard title.utf8.count < 160 else { return nil }
-        let key = headingKey(title)
-        guard !key.isEmpty else { return nil }
-        let keyBytes = Array(key.utf8)
+        // The head of a long title first (see `headingKey`), the whole title when that is too short to decide.
+        if title.utf8.count > 48 {
+            let (decided, result) = LooseKey.withKey(title, maxScalars: 48) { head -> (Bool, Match?) in
+                head.count > longestKey + 1 ? (true, match(key: head)) : (false, nil)
+            }
+            if decided { return result }
+        }
+        return LooseKey.withKey(title, maxScalars: .max) { match(key: $0) }
+    }
+
+    /// `match` on a heading's key bytes; nil for an empty key or no fitting synonym.
+    private static func match(key keyBytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        guard !keyBytes.isEmpty else { return nil }
         var best: (heading: String, kind: SectionKind, score: Int)?
         for entry in keyed {
             let synonym = entry.key
             let score: Int
-            if keyBytes == entry.bytes {
+            if keyBytes.elementsEqual(entry.bytes) {
                 score = 3000 + synonym.count
             } else if keyBytes.count > entry.bytes.count, keyBytes[entry.bytes.count] == 0x20,
                 keyBytes.starts(with: entry.bytes)
@@ -148,7 +151,8 @@ enum SectionSynonyms {
     }
 
     /// On the ASCII loose keys or any code units: one insertion, deletion or substitution at most.
-    static func editDistanceAtMostOne<T: Equatable>(_ x: [T], _ y: [T]) -> Bool {
+    static func editDistanceAtMostOne<X: RandomAccessCollection, Y: RandomAccessCollection>(_ x: X, _ y: Y) -> Bool
+    where X.Element: Equatable, X.Element == Y.Element, X.Index == Int, Y.Index == Int {
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         var j = 0
@@ -174,7 +178,9 @@ extension String {
     /// Drops the given ASCII characters from both ends, on bytes (Foundation's trimming goes
     /// through CharacterSet and was a visible cost on every line of the closing and header).
     func trimmingCharacters(_ chars: String) -> String {
-        let set = Array(chars.utf8)
+        // `chars` is a short literal: test membership on its bytes in place (an array of them
+        // per call was an allocation on every trimmed line).
+        let set = chars.utf8
         let u = utf8
         var lo = u.startIndex
         var hi = u.endIndex

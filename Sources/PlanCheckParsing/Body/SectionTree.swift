@@ -29,6 +29,8 @@ struct SectionTree {
     private mutating func build() {
         let hasRoman = paragraphs.contains { $0.marker?.kind == .roman }
         var stack: [Int] = []
+        stack.reserveCapacity(8)
+        nodes.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             guard let level = headingLevel(paragraph, hasRoman: hasRoman) else { continue }
             if nodes.isEmpty, level > 1 { continue }  // numbered clauses of the opening

@@ -45,6 +45,21 @@ enum ByteSearch {
         } ?? slowFind(n, Array(text.utf8), from, to)
     }
 
+    /// True when `needle` occurs in `haystack` (a key in a stack buffer).
+    static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        guard let base = haystack.baseAddress, !needle.isEmpty else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle, needle.count) == 0 { return true }
+            i = at + 1
+        }
+        return false
+    }
+
     private static func slowFind(_ n: [UInt8], _ h: [UInt8], _ from: Int, _ to: Int?) -> Int? {
         let end = min(to ?? h.count, h.count) - n.count
         guard end >= from else { return nil }

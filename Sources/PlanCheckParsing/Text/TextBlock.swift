@@ -7,8 +7,10 @@ import PlanCheckCore
 public struct TextBlock: Sendable {
     public private(set) var text: String
     /// Where each piece starts in `text` (UTF-8 offset), its source line, and the scalar column
-    /// in that line where the piece starts.
-    private var pieces: [Piece] = []
+    /// in that line where the piece starts. The first piece is kept inline: most blocks are one
+    /// line, and an array per block was one allocation per paragraph.
+    private var first: Piece?
+    private var more: [Piece] = []
 
     struct Piece: Sendable {
         var offset: Int
@@ -22,19 +24,20 @@ public struct TextBlock: Sendable {
     public init(line: Int, text: String, column: Int = 1) {
         // Shares the line's storage: appending to an empty string would copy it.
         self.text = text
-        pieces = [Piece(offset: 0, line: line, column: column)]
+        first = Piece(offset: 0, line: line, column: column)
     }
 
     /// Adds a line's text; a space separates it from what came before.
     public mutating func append(line: Int, text piece: String, column: Int = 1) {
         if !text.isEmpty { text += " " }
-        pieces.append(Piece(offset: text.utf8.count, line: line, column: column))
-        text += piece
+        let start = Piece(offset: text.utf8.count, line: line, column: column)
+        if first == nil { first = start } else { more.append(start) }
+        if text.isEmpty { text = piece } else { text += piece }
     }
 
     public var isEmpty: Bool { text.isEmpty }
-    public var firstLine: Int? { pieces.first?.line }
-    public var lastLine: Int? { pieces.last?.line }
+    public var firstLine: Int? { first?.line }
+    public var lastLine: Int? { more.last?.line ?? first?.line }
 
     /// The span of the UTF-8 range `range` of `text`.
     public func span(utf8 range: Range<Int>) -> SourceSpan {
@@ -55,14 +58,12 @@ public struct TextBlock: Sendable {
     }
 
     private func position(ofUTF8 offset: Int, isEnd: Bool = false) -> (line: Int, column: Int) {
-        guard !pieces.isEmpty else { return (1, 1) }
+        guard var piece = first else { return (1, 1) }
         // The last piece starting at or before the offset; an end offset on a piece boundary
         // belongs to the piece before it so that a span never ends at column 1 of the next line.
-        var index = 0
-        for (i, p) in pieces.enumerated() {
-            if p.offset < offset || (!isEnd && p.offset == offset) || (i == 0) { index = i } else { break }
+        for p in more {
+            if p.offset < offset || (!isEnd && p.offset == offset) { piece = p } else { break }
         }
-        let piece = pieces[index]
         let upTo = max(offset, piece.offset)
         // Scalars = bytes that do not continue a UTF-8 sequence; counted on the contiguous bytes.
         let scalars = UTF8Scalars.count(text, from: piece.offset, to: upTo)
