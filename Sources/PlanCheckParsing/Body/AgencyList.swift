@@ -48,13 +48,18 @@ enum AgencyList {
 
     /// Agencies named in `block` from UTF-8 offset `from`, with their spans.
     static func split(_ block: TextBlock, from: Int = 0, to end: Int? = nil) -> [AgencyRef] {
-        let text = block.text
-        let utf8 = Array(text.utf8)
+        var text = block.text
+        // Read the paragraph's own bytes in place: a copy per list was a visible allocation.
+        return text.withUTF8 { split(block, $0, from: from, to: end) }
+    }
+
+    static let and = Array(" và ".utf8)
+
+    private static func split(_ block: TextBlock, _ utf8: UnsafeBufferPointer<UInt8>, from: Int, to end: Int?) -> [AgencyRef] {
         let stop = end ?? utf8.count
         var parts: [Range<Int>] = []
         var partStart = from
         var i = from
-        let and = Array(" và ".utf8)
         while i < stop {
             let b = utf8[i]
             var cut: Int?
@@ -70,7 +75,7 @@ enum AgencyList {
                 let peekEnd = min(stop, i + length + 48)
                 var lo = min(i + length, stop)
                 while lo < peekEnd, utf8[lo] == 0x20 { lo += 1 }
-                if b == UInt8(ascii: ";") || utf8[lo..<peekEnd].withUnsafeBufferPointer({ startsNewAgency(utf8: $0) }) {
+                if b == UInt8(ascii: ";") || startsNewAgency(utf8: UnsafeBufferPointer(rebasing: utf8[lo..<peekEnd])) {
                     parts.append(partStart..<i)
                     partStart = i + length
                     i += length
@@ -85,13 +90,14 @@ enum AgencyList {
             // "… và Sở X" joins the last two; "… chủ trì" and a final "." are not part of a name.
             r = trimTrailing(r, utf8, words: trailingWords)
             guard r.count > 1 else { return nil }
-            let name = block.substring(utf8: r)
-            guard startsLikeAgency(name) else { return nil }
-            return AgencyRef(name: name, span: block.span(utf8: r))
+            // Test the name on its bytes before making a string of it.
+            let bytes = UnsafeBufferPointer(rebasing: utf8[r])
+            guard LooseKey.withKey(utf8: bytes, maxScalars: 32, { startsLikeAgency(key: $0) }) else { return nil }
+            return AgencyRef(name: block.substring(utf8: r), span: block.span(utf8: r))
         }
     }
 
-    static func trim(_ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
+    static func trim<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C) -> Range<Int> where C.Index == Int {
         var lo = r.lowerBound
         var hi = r.upperBound
         while lo < hi, utf8[lo] == 0x20 || utf8[lo] == UInt8(ascii: "-") { lo += 1 }
@@ -101,7 +107,8 @@ enum AgencyList {
 
     static let trailingWords = [" thực hiện", " triển khai", " chủ trì", "."].map { Array($0.utf8) }
 
-    static func trimTrailing(_ r: Range<Int>, _ utf8: [UInt8], words: [[UInt8]]) -> Range<Int> {
+    static func trimTrailing<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C, words: [[UInt8]]) -> Range<Int>
+    where C.Index == Int {
         var hi = r.upperBound
         var changed = true
         while changed {

@@ -42,18 +42,20 @@ enum InlineTaskFields {
 
     /// UTF-8 offsets where sentences (or ";"-clauses) start.
     static func sentenceStarts(_ text: String) -> [Int] {
-        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-        var out = [0]
-        var i = 0
-        while i + 1 < bytes.count {
-            if bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ";") {
-                var j = i + 1
-                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                if j > i + 1, j < bytes.count { out.append(j) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [0]
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ";") {
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                    if j > i + 1, j < bytes.count { out.append(j) }
+                }
+                i += 1
             }
-            i += 1
+            return out
         }
-        return out
     }
 
     /// "Giao Sở X chủ trì, phối hợp …" / "Giao Sở X tham mưu …": the agency runs to the first

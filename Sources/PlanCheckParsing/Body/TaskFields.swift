@@ -15,14 +15,22 @@ enum TaskField: String {
         ("san pham", .product), ("ket qua san pham", .product),
     ]
 
+    static let labelBytes = labels.map { Array($0.key.utf8) }
+
     /// Reads "Label: value" at the start of a paragraph's text; returns the field and the UTF-8
     /// offset where the value starts.
     static func read(_ text: String) -> (field: TaskField, valueOffset: Int)? {
         // A label is at most 60 bytes: never scan a long prose paragraph for its colon.
         guard let labelEnd = ByteSearch.find([0x3A], in: text, to: 61), labelEnd <= 60 else { return nil }
+        var text = text
+        let found = text.withUTF8 { bytes in
+            LooseKey.withKey(utf8: UnsafeBufferPointer(rebasing: bytes[0..<labelEnd]), maxScalars: .max) { label in
+                labelBytes.firstIndex { label.elementsEqual($0) }
+            }
+        }
+        guard let found else { return nil }
+        let match = labels[found]
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: labelEnd)
-        let label = looseKey(String(text[..<colon]))
-        guard let match = labels.first(where: { label == $0.key }) else { return nil }
         let spaces = text.utf8[text.utf8.index(after: colon)...].prefix { $0 == 0x20 }.count
         return (match.field, labelEnd + 1 + spaces)
     }

@@ -20,6 +20,7 @@ struct Paragraph: Sendable {
     /// counts as a blank line, so a heading never swallows the paragraph below it.
     static func build(_ lines: [SourceLine], _ range: Range<Int>, origins: [LineOrigin] = []) -> [Paragraph] {
         var out: [Paragraph] = []
+        out.reserveCapacity(range.count / 2)
         var sawBlank = false
         var lastWordParagraph: Int?
         for index in range {
