@@ -21,6 +21,10 @@ enum InlineTaskFields {
             chuTri.append(at)
             from = at + 1
         }
+        // Without " chủ trì", only a "Giao …" sentence can name a lead: no "iao"/"IAO", no lead.
+        if chuTri.isEmpty, ByteSearch.find(iaoLower, in: text) == nil, ByteSearch.find(iaoUpper, in: text) == nil {
+            return []
+        }
         for start in sentenceStarts(text) {
             if let agencies = giao(block, at: start), !agencies.isEmpty { return agencies }
             // The first " chủ trì" after the sentence start, close enough to follow a name.
@@ -74,6 +78,8 @@ enum InlineTaskFields {
     }
 
     static let chuTriBytes = Array(" chủ trì".utf8)
+    static let iaoLower = Array("iao".utf8)
+    static let iaoUpper = Array("IAO".utf8)
 
     /// "Sở Nội vụ chủ trì, …" at the start of a sentence (`at`: where " chủ trì" starts).
     private static func beforeChuTri(_ block: TextBlock, at start: Int, chuTri at: Int) -> [AgencyRef]? {

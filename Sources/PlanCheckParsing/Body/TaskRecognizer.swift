@@ -46,6 +46,7 @@ enum TaskRecognizer {
             text: paragraphs.count == 1 ? first.text : paragraphs.map(\.text).joined(separator: "\n"),
             span: span, style: .plain)
         var prose: [Paragraph] = []
+        prose.reserveCapacity(paragraphs.count)
         for p in paragraphs {
             guard let (field, offset) = TaskField.read(p.text) else {
                 prose.append(p)
@@ -56,9 +57,9 @@ enum TaskRecognizer {
             switch field {
             case .lead:
                 task.style = .fieldLines
-                task.lead += AgencyList.split(p.block, from: offset)
+                task.lead.adopt(AgencyList.split(p.block, from: offset))
             case .cooperating:
-                task.cooperating += AgencyList.split(p.block, from: offset)
+                task.cooperating.adopt(AgencyList.split(p.block, from: offset))
             case .implementing:
                 if task.style == .plain { task.style = .implementingUnit }
                 readImplementing(p.block, from: offset, into: &task)
@@ -115,15 +116,15 @@ enum TaskRecognizer {
     private static func readImplementing(_ block: TextBlock, from offset: Int, into task: inout PlanTask) {
         let text = block.text
         guard let leadEnd = ByteSearch.find(" chủ trì", in: text, from: offset) else {
-            task.lead += AgencyList.split(block, from: offset)
+            task.lead.adopt(AgencyList.split(block, from: offset))
             return
         }
-        task.lead += AgencyList.split(block, from: offset, to: leadEnd)
+        task.lead.adopt(AgencyList.split(block, from: offset, to: leadEnd))
         let after = leadEnd + " chủ trì".utf8.count
         if let ph = ByteSearch.find("phối hợp với", in: text, from: after) {
-            task.cooperating += AgencyList.split(block, from: ph + "phối hợp với".utf8.count)
+            task.cooperating.adopt(AgencyList.split(block, from: ph + "phối hợp với".utf8.count))
         } else if let ph = ByteSearch.find("phối hợp", in: text, from: after) {
-            task.cooperating += AgencyList.split(block, from: ph + "phối hợp".utf8.count)
+            task.cooperating.adopt(AgencyList.split(block, from: ph + "phối hợp".utf8.count))
         }
     }
 }
@@ -154,5 +155,12 @@ enum DateExpressions {
 
     static func first(in block: TextBlock, from offset: Int = 0) -> DateExpression? {
         all(in: block, from: offset).first
+    }
+}
+
+extension Array {
+    /// Appends `other`, taking its storage when this array is empty (`+=` would copy it).
+    mutating func adopt(_ other: [Element]) {
+        if isEmpty { self = other } else { self += other }
     }
 }

@@ -91,7 +91,16 @@ struct ClosingRecognizer {
             // An item starts with "-", "+" or "•" (E2 80 A2).
             guard let first = line.text.utf8.first, first == 0x2D || first == 0x2B || line.text.utf8.starts(with: [0xE2, 0x80, 0xA2])
             else { break }
-            let value = String(line.text.unicodeScalars.dropFirst()).trimmedSpaces
+            // The item's text: after the marker (1 or 3 bytes), without the spaces around it.
+            var text = line.text
+            let (lo, hi) = text.withUTF8 { b -> (Int, Int) in
+                var lo = first == 0x2D || first == 0x2B ? 1 : 3
+                var hi = b.count
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+                return (lo, hi)
+            }
+            let value = line.text.slice(utf8: lo..<hi)
             let length = UTF8Scalars.count(value)
             items.append(Located(value, span: line.span(scalarOffset: line.scalarCount - length, length: length)))
             owned.insert(i)
