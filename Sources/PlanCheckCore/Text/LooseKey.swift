@@ -15,67 +15,55 @@ public enum LooseKey {
     /// The key of valid UTF-8 bytes (a truncated last sequence counts as a separator).
     public static func make(utf8 input: UnsafeBufferPointer<UInt8>, maxScalars: Int = .max) -> String {
         guard input.count > 0 else { return "" }
-        // The table is read through a local buffer: touching the global on every scalar cost a
-        // `swift_once` check per character.
-        return table.withUnsafeBufferPointer { folds in
-            // A scalar gives at most one byte and so does a run of separators: the key is never
-            // longer than the text. Written straight into the string's storage, one allocation.
-            // At most one byte per scalar read: a head word's key (≤ 15 bytes) stays inline.
-            String(unsafeUninitializedCapacity: min(input.count, maxScalars)) { out in
-                var w = 0
-                var pendingSpace = false
-                forEachScalar(input, maxScalars: maxScalars) { value in
-                    let folded = fold(value, folds)
-                    if folded == 0 {
-                        pendingSpace = w > 0
-                        return true
-                    }
-                    if pendingSpace {
-                        out[w] = 0x20
-                        w += 1
-                        pendingSpace = false
-                    }
-                    out[w] = folded
-                    w += 1
-                    return true
-                }
-                return w
-            }
+        // At most one byte per scalar read: a head word's key (≤ 15 bytes) stays inline.
+        return String(unsafeUninitializedCapacity: min(input.count, maxScalars)) { out in
+            fillKey(input, maxScalars: maxScalars, into: out)
         }
     }
 
     /// Calls `body` with the key of the first `maxScalars` scalars of `bytes`, built in a stack
     /// buffer: for tests on a key that is never kept (a key over 15 bytes would be a heap string).
+    /// Inlinable so that callers in other modules get it specialised; the work is in `fillKey`.
+    @inlinable
     public static func withKey<R>(
         utf8 bytes: UnsafeBufferPointer<UInt8>, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R
     ) -> R {
         let capacity = min(bytes.count, maxScalars)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { out in
-            let n = table.withUnsafeBufferPointer { folds -> Int in
-                var w = 0
-                var pendingSpace = false
-                forEachScalar(bytes, maxScalars: maxScalars) { value in
-                    let folded = fold(value, folds)
-                    if folded == 0 {
-                        pendingSpace = w > 0
-                        return true
-                    }
-                    if pendingSpace {
-                        out[w] = 0x20
-                        w += 1
-                        pendingSpace = false
-                    }
-                    out[w] = folded
-                    w += 1
-                    return true
-                }
-                return w
-            }
+            let n = fillKey(bytes, maxScalars: maxScalars, into: out)
             return body(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
     }
 
+    /// Writes the key into `out` (at least min(bytes, maxScalars) long); returns its length.
+    @usableFromInline
+    static func fillKey(_ bytes: UnsafeBufferPointer<UInt8>, maxScalars: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // The table is read through a local buffer: touching the global on every scalar cost a
+        // `swift_once` check per character.
+        table.withUnsafeBufferPointer { folds -> Int in
+            var w = 0
+            var pendingSpace = false
+            forEachScalar(bytes, maxScalars: maxScalars) { value in
+                let folded = fold(value, folds)
+                if folded == 0 {
+                    pendingSpace = w > 0
+                    return true
+                }
+                if pendingSpace {
+                    out[w] = 0x20
+                    w += 1
+                    pendingSpace = false
+                }
+                out[w] = folded
+                w += 1
+                return true
+            }
+            return w
+        }
+    }
+
     /// The same for the first `maxScalars` scalars of `text`.
+    @inlinable
     public static func withKey<R>(_ text: String, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = text
         return text.withUTF8 { withKey(utf8: $0, maxScalars: maxScalars, body) }
