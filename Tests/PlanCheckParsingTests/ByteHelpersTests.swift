@@ -103,6 +103,40 @@ import Testing
         #expect(names("UBND các huyện, thị xã, thành phố và Đài Phát thanh") == ["UBND các huyện, thị xã, thành phố", "Đài Phát thanh"])
     }
 
+    @Test func foldingLowerCasesVietnameseLettersInPlace() {
+        let upper = "ĐỘC LẬP TỰ DO HẠNH PHÚC ĂN Ơ Ư Ĩ Ũ À Ả Ã Á Ạ Ằ Ẳ Ẵ Ắ Ặ Ầ Ẩ Ẫ Ấ Ậ Ề Ể Ễ Ế Ệ Ỳ Ỷ Ỹ Ý Ỵ"
+        let folded = ScanText.fold(Array(upper.utf8))
+        #expect(String(decoding: folded, as: UTF8.self) == upper.lowercased())
+        // Everything else keeps its bytes, including four-byte scalars and a sequence cut short.
+        for text in Self.texts + ["😀", "ĐỘC 😀 LẬP", "×÷ ß Ω"] {
+            let bytes = Array(text.utf8)
+            let out = ScanText.fold(bytes)
+            #expect(out.count == bytes.count)
+            #expect(String(decoding: out, as: UTF8.self) == reference(text))
+            for cut in 0..<bytes.count {
+                #expect(ScanText.fold(Array(bytes[0..<cut])).count == cut)
+            }
+        }
+    }
+
+    /// Lower-cases only the scalars whose lower case has the same UTF-8 length and that the
+    /// parser folds (Latin letters up to U+1EFF): what `ScanText.fold` promises.
+    private func reference(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let lower = String(s).lowercased()
+            let foldable = s.value < 0x80 || (0xC0...0x1B0).contains(s.value) || (0x1EA0...0x1EF9).contains(s.value)
+            if foldable, lower.utf8.count == String(s).utf8.count, lower.unicodeScalars.count == 1,
+                s != "×", s != "÷"
+            {
+                out.append(contentsOf: lower.unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     private func isBoundary(_ text: String, _ offset: Int) -> Bool {
         let bytes = Array(text.utf8)
         return offset == bytes.count || bytes[offset] & 0xC0 != 0x80

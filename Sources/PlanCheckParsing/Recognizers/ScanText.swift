@@ -7,7 +7,14 @@ struct ScanText {
 
     init(_ text: String) {
         raw = Array(text.utf8)
-        lower = ScanText.fold(raw)
+        // Folded straight from `raw` into new storage: copying `raw` first and folding in place
+        // moved every byte twice.
+        lower = raw.withUnsafeBufferPointer { src in
+            [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+                ScanText.fold(src, into: out)
+                count = src.count
+            }
+        }
     }
 
     var count: Int { raw.count }
@@ -127,27 +134,46 @@ struct ScanText {
     /// Lower-cases the Latin letters Vietnamese uses without changing any byte length, so offsets
     /// in the folded copy are offsets in the original.
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        var out = bytes
-        out.withUnsafeMutableBufferPointer { buf in
-            let n = buf.count
-            var i = 0
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 {
-                    if b &- 0x41 < 26 { buf[i] = b | 0x20 }
-                    i &+= 1
-                } else if b < 0xE0 {
-                    if i + 1 < n { buf[i + 1] = foldTwoByte(b, buf[i + 1]) }
-                    i &+= 2
-                } else if b < 0xF0 {
-                    if b == 0xE1, i + 2 < n { buf[i + 2] = foldExtendedAdditional(buf[i + 1], buf[i + 2]) }
-                    i &+= 3
-                } else {
-                    i &+= 4
-                }
+        bytes.withUnsafeBufferPointer { src in
+            [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+                fold(src, into: out)
+                count = src.count
             }
         }
-        return out
+    }
+
+    /// Writes the folded bytes of `src` into `out` (of the same length).
+    static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        let n = src.count
+        var i = 0
+        while i < n {
+            let b = src[i]
+            if b < 0x80 {
+                out[i] = b &- 0x41 < 26 ? b | 0x20 : b
+                i &+= 1
+            } else if b < 0xE0 {
+                out[i] = b
+                if i + 1 < n { out[i + 1] = foldTwoByte(b, src[i + 1]) }
+                i &+= 2
+            } else if b < 0xF0 {
+                out[i] = b
+                if i + 2 < n {
+                    out[i + 1] = src[i + 1]
+                    out[i + 2] = b == 0xE1 ? foldExtendedAdditional(src[i + 1], src[i + 2]) : src[i + 2]
+                } else if i + 1 < n {
+                    out[i + 1] = src[i + 1]
+                }
+                i &+= 3
+            } else {
+                // Four-byte scalars are copied as they are (also when cut short at the end).
+                var k = i
+                while k < min(i + 4, n) {
+                    out[k] = src[k]
+                    k += 1
+                }
+                i &+= 4
+            }
+        }
     }
 
     /// U+1E00–U+1EFF (ạ, ế, ộ …): even code points are upper case, odd ones lower case.
