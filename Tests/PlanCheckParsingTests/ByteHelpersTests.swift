@@ -137,6 +137,16 @@ import Testing
         return String(out)
     }
 
+    @Test func theDatePrefilterPassesEveryTimeWordAndDigit() {
+        for text in ["Thực hiện thường xuyên", "THƯỜNG XUYÊN", "báo cáo hằng năm", "HẰNG NĂM", "hàng quý",
+                     "HÀNG QUÝ", "định kỳ 6 tháng", "kể từ ngày ký", "trước ngày 30/11", "năm 2024"] {
+            #expect(DateExpressions.mayHoldDate(text), "\(text)")
+        }
+        for text in ["", "Sở Nội vụ chủ trì, phối hợp với các đơn vị", "Tuyên truyền về chuyển đổi số", "ờ"] {
+            #expect(!DateExpressions.mayHoldDate(text), "\(text)")
+        }
+    }
+
     private func isBoundary(_ text: String, _ offset: Int) -> Bool {
         let bytes = Array(text.utf8)
         return offset == bytes.count || bytes[offset] & 0xC0 != 0x80

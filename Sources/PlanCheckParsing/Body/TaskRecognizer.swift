@@ -143,15 +143,31 @@ enum DateExpressions {
     /// Every time phrase holds a digit or one of a few words ("thường xuyên", "hằng năm", "hàng
     /// quý", "định kỳ", "kể từ"); a paragraph with none is skipped without running the recogniser.
     static func mayHoldDate(_ text: String) -> Bool {
-        // One pass for any digit (ten memchr calls each read the whole paragraph when none is there).
-        let hasDigit = text.utf8.withContiguousStorageIfAvailable { b in b.contains { $0 &- 0x30 < 10 } }
-            ?? text.utf8.contains { $0 &- 0x30 < 10 }
-        return hasDigit || anchors.contains { ByteSearch.find($0, in: text) != nil }
+        var text = text
+        return text.withUTF8 { b in
+            // One pass: a digit decides at once; each anchor holds an E1- or C3-led letter (ờ ằ ị ể,
+            // Ờ Ằ; à À), so the anchors are only compared where such a letter starts.
+            for i in 0..<b.count {
+                let byte = b[i]
+                if byte &- 0x30 < 10 { return true }
+                guard byte == 0xE1 || byte == 0xC3 else { continue }
+                for anchor in anchors {
+                    let start = i - anchor.lead
+                    guard start >= 0, start + anchor.bytes.count <= b.count else { continue }
+                    if memcmp(b.baseAddress! + start, anchor.bytes, anchor.bytes.count) == 0 { return true }
+                }
+            }
+            return false
+        }
     }
 
     // Tails shared by the case forms: "ường" (thường), "ằng"/"àng" (hằng, hàng), "ịnh kỳ" (định
-    // kỳ), "ể từ" (kể từ), and the upper-case "ƯỜNG"/"ẰNG"/"ÀNG".
-    static let anchors = ["ường", "ằng", "àng", "ịnh kỳ", "ể từ", "ƯỜNG", "ẰNG", "ÀNG"].map { Array($0.utf8) }
+    // kỳ), "ể từ" (kể từ), and the upper-case "ƯỜNG"/"ẰNG"/"ÀNG". `lead`: where the anchor's
+    // first E1/C3 byte sits in it.
+    static let anchors: [(bytes: [UInt8], lead: Int)] = ["ường", "ằng", "àng", "ịnh kỳ", "ể từ", "ƯỜNG", "ẰNG", "ÀNG"].map {
+        let bytes = Array($0.utf8)
+        return (bytes, bytes.firstIndex { $0 == 0xE1 || $0 == 0xC3 } ?? 0)
+    }
 
     static func first(in block: TextBlock, from offset: Int = 0) -> DateExpression? {
         all(in: block, from: offset).first
