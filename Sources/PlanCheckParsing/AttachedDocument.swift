@@ -13,7 +13,9 @@ enum AttachedDocument {
             !line.isBlank && line.isUpperCase && DocumentTypeNames.code(forPrinted: line.text) != nil
         }
         guard let typeLine else { return nil }
-        let hasSections = after.contains { $0.number > typeLine.number && ListMarker.read($0.text)?.kind == .roman }
+        let hasSections = after.contains {
+            $0.number > typeLine.number && ListMarker.read($0.text)?.kind == .roman
+        }
         guard hasSections else { return nil }
         return after.first { !$0.isBlank }.map { $0.number - 1 }
     }
@@ -34,11 +36,15 @@ enum AttachedDocument {
         doc.assignments += attached.assignments
         doc.dateExpressions += attached.dateExpressions
         let attachedStart = attached.bodyLines?.lowerBound ?? Int.max
-        doc.diagnostics.removeAll { $0.code == .skippedChrome && ($0.span?.line ?? 0) >= (doc.bodyLines?.upperBound ?? 0) }
+        doc.diagnostics.removeAll {
+            $0.code == .skippedChrome && ($0.span?.line ?? 0) >= (doc.bodyLines?.upperBound ?? 0)
+        }
         doc.diagnostics += attached.diagnostics.filter { d in
             // The attached plan has no number or date of its own: that is the decision's.
             d.code != .missingPart && !(d.code == .skippedChrome && (d.span?.line ?? 0) < attachedStart)
         }
-        if let a = attached.bodyLines, let b = doc.bodyLines { doc.bodyLines = b.lowerBound...max(a.upperBound, b.upperBound) }
+        if let a = attached.bodyLines, let b = doc.bodyLines {
+            doc.bodyLines = b.lowerBound...max(a.upperBound, b.upperBound)
+        }
     }
 }

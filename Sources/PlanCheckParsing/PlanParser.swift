@@ -15,7 +15,9 @@ public enum PlanParser {
     }
 
     /// Parses the lines from index `from` on as one document; line numbers stay those of the file.
-    static func parse(rawLines: [String], from: Int, source: SourceInfo, origins: [LineOrigin]) -> PlanDocument {
+    static func parse(rawLines: [String], from: Int, source: SourceInfo, origins: [LineOrigin])
+        -> PlanDocument
+    {
         let lines = rawLines.enumerated().map { index, raw in
             SourceLine(number: index + 1, raw: index < from ? "" : raw)
         }
@@ -29,7 +31,8 @@ public enum PlanParser {
         doc.header.signature = closing.signature
         doc.recipients = closing.recipients
 
-        let paragraphs = Paragraph.build(lines, header.end..<max(header.end, closing.bodyEnd), origins: origins)
+        let paragraphs = Paragraph.build(
+            lines, header.end..<max(header.end, closing.bodyEnd), origins: origins)
         let tree = SectionTree(paragraphs: paragraphs)
         doc.sections = tree.sections()
         readCitationsAndBases(&doc, paragraphs: paragraphs, tree: tree)
@@ -38,7 +41,8 @@ public enum PlanParser {
         doc.dateExpressions = collectDates(doc)
         addDiagnostics(&doc, lines: lines, header: header, closing: closing)
         let first = lines[header.start..<lines.count].first { !$0.isBlank }?.number ?? 1
-        let last = lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
+        let last =
+            lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
         doc.bodyLines = first...max(first, last)
         return doc
     }
@@ -51,17 +55,18 @@ public enum PlanParser {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
-        let cuts = utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
-            guard let base = buffer.baseAddress else { return [] }
-            var out: [Int] = []
-            var start = 0
-            while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                out.append(at)
-                start = at + 1
-            }
-            return out
-        } ?? []
+        let cuts =
+            utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
+                guard let base = buffer.baseAddress else { return [] }
+                var out: [Int] = []
+                var start = 0
+                while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    out.append(at)
+                    start = at + 1
+                }
+                return out
+            } ?? []
         var lines: [String] = []
         lines.reserveCapacity(cuts.count + 1)
         var lo = utf8.startIndex
@@ -74,7 +79,9 @@ public enum PlanParser {
         return lines
     }
 
-    private static func readCitationsAndBases(_ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree) {
+    private static func readCitationsAndBases(
+        _ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree
+    ) {
         var blocks: [TextBlock] = []
         blocks.reserveCapacity(paragraphs.count + 1)
         if let title = doc.header.title {
@@ -89,7 +96,9 @@ public enum PlanParser {
             for match in CitationRecognizer.find(in: block.text) {
                 let id = doc.citations.count
                 doc.citations.append(citation(match, id: id, block: block))
-                if index >= titleCount { perParagraph[index - titleCount, default: []].append((match.range, id)) }
+                if index >= titleCount {
+                    perParagraph[index - titleCount, default: []].append((match.range, id))
+                }
             }
         }
         linkFirstMentions(&doc.citations)
@@ -101,16 +110,20 @@ public enum PlanParser {
             let range = (node.paragraph + 1)...node.lastParagraph
             var shifted: [Int: [(range: Range<Int>, id: Int)]] = [:]
             for i in range { shifted[i - range.lowerBound] = perParagraph[i] }
-            doc.bases += BasesRecognizer.bases(Array(paragraphs[range]), citations: shifted, requireKeyword: false)
+            doc.bases += BasesRecognizer.bases(
+                Array(paragraphs[range]), citations: shifted, requireKeyword: false)
         }
     }
 
     static func citation(_ m: CitationMatch, id: Int, block: TextBlock) -> Citation {
         Citation(
-            id: id, type: m.type, typeText: m.typeText, number: m.number?.normalized, numberRaw: m.number?.raw,
+            id: id, type: m.type, typeText: m.typeText, number: m.number?.normalized,
+            numberRaw: m.number?.raw,
             isPartyForm: m.number?.isPartyForm ?? false, numberTypeCode: m.number?.typeCode,
-            numberYear: m.number?.year, date: m.date?.date, dateRaw: m.date?.raw, dateProblem: m.date?.problem,
-            issuer: m.issuer, title: m.title, text: block.substring(utf8: m.range), span: block.span(utf8: m.range),
+            numberYear: m.number?.year, date: m.date?.date, dateRaw: m.date?.raw,
+            dateProblem: m.date?.problem,
+            issuer: m.issuer, title: m.title, text: block.substring(utf8: m.range),
+            span: block.span(utf8: m.range),
             defects: m.defects, firstMention: nil)
     }
 

@@ -22,11 +22,15 @@ public enum PlanReader {
         switch ext {
         case "docx":
             let bytes = try FileIntake.readBytes(path: path, limits: options.limits)
-            let extracted = try wrap(path) { () throws(ReaderError) in try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont) }
+            let extracted = try wrap(path) { () throws(ReaderError) in
+                try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont)
+            }
             return parse(extracted, path: path, format: "docx")
         case "pdf":
             _ = try FileIntake.readBytes(path: path, limits: options.limits)
-            let extracted = try wrap(path) { () throws(ReaderError) in try PdfReader.read(path: path, ocr: options.ocr) }
+            let extracted = try wrap(path) { () throws(ReaderError) in
+                try PdfReader.read(path: path, ocr: options.ocr)
+            }
             return parse(extracted, path: path, format: "pdf")
         case "doc":
             throw InputError(
@@ -44,12 +48,15 @@ public enum PlanReader {
 
     /// Parses text already in memory (tests, benchmarks).
     public static func parse(text: String, path: String, format: String = "txt") -> PlanDocument {
-        PlanParser.parse(text: VietnameseText.nfc(text), source: SourceInfo(path: path, format: format, encoding: "utf-8"))
+        PlanParser.parse(
+            text: VietnameseText.nfc(text), source: SourceInfo(path: path, format: format, encoding: "utf-8"))
     }
 
     static func parse(_ extracted: ExtractedText, path: String, format: String) -> PlanDocument {
         let converted = LegacyVietnameseEncoding.allCases.first { enc in
-            extracted.notes.contains { $0.contains(enc.rawValue) || $0.lowercased().contains(enc == .tcvn3 ? "tcvn3" : "vni") }
+            extracted.notes.contains {
+                $0.contains(enc.rawValue) || $0.lowercased().contains(enc == .tcvn3 ? "tcvn3" : "vni")
+            }
         }
         let text = VietnameseText.nfc(extracted.lines.joined(separator: "\n"))
         let source = SourceInfo(path: path, format: format, encoding: converted?.rawValue ?? "utf-8")
@@ -66,7 +73,9 @@ public enum PlanReader {
         return encoding.convert(fontText: text, uppercaseFont: uppercase)
     }
 
-    static func wrap(_ path: String, _ body: () throws(ReaderError) -> ExtractedText) throws(InputError) -> ExtractedText {
+    static func wrap(_ path: String, _ body: () throws(ReaderError) -> ExtractedText) throws(InputError)
+        -> ExtractedText
+    {
         do {
             return try body()
         } catch {
@@ -77,7 +86,8 @@ public enum PlanReader {
             case .noTextLayer, .toolMissing, .toolFailed: reason = .unreadable
             default: reason = .malformed
             }
-            throw InputError(path: path, reason: reason, message: error.message, englishMessage: error.englishMessage)
+            throw InputError(
+                path: path, reason: reason, message: error.message, englishMessage: error.englishMessage)
         }
     }
 }

@@ -46,7 +46,8 @@ public struct CheckReport: Sendable {
     public init(
         tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = [],
         coverage: [CoverageRecord] = [], links: [String] = [], rules: [RuleInfo] = [],
-        outlines: [DocumentOutline] = [], reviewStates: [String: ReviewState] = [:], generatedAt: String? = nil,
+        outlines: [DocumentOutline] = [], reviewStates: [String: ReviewState] = [:],
+        generatedAt: String? = nil,
         pathBase: String? = nil
     ) {
         self.tool = tool

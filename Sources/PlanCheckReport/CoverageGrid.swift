@@ -21,11 +21,15 @@ struct CoverageGrid {
             let mine = byParent[parent]!
             let children = Array(Set(mine.map(\.childPath))).sorted()
             var duties: [String: (line: Int, text: String)] = [:]
-            for r in mine { duties[r.match.parentItem.id] = (r.match.parentItem.span?.line ?? 0, r.match.parentItem.text) }
+            for r in mine {
+                duties[r.match.parentItem.id] = (r.match.parentItem.span?.line ?? 0, r.match.parentItem.text)
+            }
             let rows = duties.sorted { ($0.value.line, $0.key) < ($1.value.line, $1.key) }.map { id, duty in
                 Row(
                     id: id, line: duty.line, text: duty.text,
-                    cells: children.map { c in mine.first { $0.childPath == c && $0.match.parentItem.id == id } })
+                    cells: children.map { c in
+                        mine.first { $0.childPath == c && $0.match.parentItem.id == id }
+                    })
             }
             return CoverageGrid(parent: parent, children: children, rows: rows)
         }

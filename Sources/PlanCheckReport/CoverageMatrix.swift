@@ -24,7 +24,9 @@ public enum CoverageMatrix {
             let header = children.indices.map { " \($0 + 1)" }.joined()
             out += "  \(header)  \(english ? "parent duty" : "nhiệm vụ cấp trên")\n"
             var duties: [String: (line: Int, text: String)] = [:]
-            for r in rows { duties[r.match.parentItem.id] = (r.match.parentItem.span?.line ?? 0, r.match.parentItem.text) }
+            for r in rows {
+                duties[r.match.parentItem.id] = (r.match.parentItem.span?.line ?? 0, r.match.parentItem.text)
+            }
             for (id, duty) in duties.sorted(by: { ($0.value.line, $0.key) < ($1.value.line, $1.key) }) {
                 let cells = children.map { child -> String in
                     let r = rows.first { $0.childPath == child && $0.match.parentItem.id == id }
@@ -32,7 +34,8 @@ public enum CoverageMatrix {
                 }.joined()
                 out += "  \(cells)  [\(duty.line)] \(clip(duty.text))\n"
             }
-            out += english
+            out +=
+                english
                 ? "  ✓ covered  ~ partial  ✗ missing  – not applicable\n"
                 : "  ✓ đã tiếp nhận  ~ một phần  ✗ thiếu  – không áp dụng\n"
         }

@@ -21,8 +21,11 @@ public enum GitHubReporter {
             out += line(f, path: report.relativePath(f.path))
         }
         if omitted > 0 {
-            out += "::notice title=plancheck::"
-                + data("\(omitted) phát hiện khác không hiển thị (tối đa \(limitPerSeverityPerFile) mỗi mức mỗi tệp); xem báo cáo đầy đủ.")
+            out +=
+                "::notice title=plancheck::"
+                + data(
+                    "\(omitted) phát hiện khác không hiển thị (tối đa \(limitPerSeverityPerFile) mỗi mức mỗi tệp); xem báo cáo đầy đủ."
+                )
                 + "\n"
         }
         return out
@@ -31,7 +34,9 @@ public enum GitHubReporter {
     static func line(_ f: Finding, path: String) -> String {
         var props = ["file=" + property(path)]
         if let s = f.span {
-            props += ["line=\(s.line)", "col=\(s.column)", "endLine=\(s.endLine)", "endColumn=\(s.endColumn)"]
+            props += [
+                "line=\(s.line)", "col=\(s.column)", "endLine=\(s.endLine)", "endColumn=\(s.endColumn)",
+            ]
         } else {
             props.append("line=1")
         }

@@ -6,12 +6,17 @@ extension HTMLReporter {
     static func coverage(_ report: CheckReport) -> String {
         guard !report.coverage.isEmpty else { return "" }
         var out = "<section class=\"coverage\">\n<h2>Tiếp nhận nhiệm vụ cấp trên</h2>\n"
-        out += "<p class=\"legend\"><span class=\"cov-covered\">✓ đã tiếp nhận</span> <span class=\"cov-partial\">~ một phần</span> "
-        out += "<span class=\"cov-missing\">✗ thiếu</span> <span class=\"cov-not-applicable\">– không áp dụng</span></p>\n"
+        out +=
+            "<p class=\"legend\"><span class=\"cov-covered\">✓ đã tiếp nhận</span> <span class=\"cov-partial\">~ một phần</span> "
+        out +=
+            "<span class=\"cov-missing\">✗ thiếu</span> <span class=\"cov-not-applicable\">– không áp dụng</span></p>\n"
         for grid in CoverageGrid.build(report.coverage) {
-            out += "<h3>\(e(report.relativePath(grid.parent)))</h3>\n<div class=\"scroll\"><table class=\"grid\">\n"
+            out +=
+                "<h3>\(e(report.relativePath(grid.parent)))</h3>\n<div class=\"scroll\"><table class=\"grid\">\n"
             out += "<thead><tr><th>Nhiệm vụ cấp trên</th>"
-            out += grid.children.map { "<th>\(e(report.relativePath($0)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            out +=
+                grid.children.map { "<th>\(e(report.relativePath($0)))</th>" }.joined()
+                + "</tr></thead>\n<tbody>\n"
             for row in grid.rows {
                 out += "<tr><th scope=\"row\"><span class=\"ln\">\(row.line)</span>\(e(row.text))</th>"
                 out += row.cells.map(cell).joined() + "</tr>\n"
@@ -28,7 +33,8 @@ extension HTMLReporter {
         if let child = m.childItem { tip += " — \(child.text)" }
         if let reason = m.reason { tip += " (\(reason))" }
         var out = "<td class=\"cov-\(m.outcome.rawValue)\" title=\"\(e(tip))\"><details><summary>"
-        out += "\(CoverageMatrix.mark(m.outcome))</summary><p>\(e(outcomeLabel(m.outcome))), điểm \(score)/100</p>"
+        out +=
+            "\(CoverageMatrix.mark(m.outcome))</summary><p>\(e(outcomeLabel(m.outcome))), điểm \(score)/100</p>"
         if let child = m.childItem {
             let at = child.span.map { "dòng \($0.line): " } ?? ""
             out += "<p>\(at)\(e(child.text))</p>"
@@ -56,14 +62,16 @@ extension HTMLReporter {
         let barHeight = 22
         let height = counts.count * barHeight + 8
         var out = "<section class=\"chart\">\n<h2>Số phát hiện theo quy tắc</h2>\n"
-        out += "<svg role=\"img\" aria-label=\"Biểu đồ số phát hiện theo quy tắc\" width=\"640\" height=\"\(height)\" "
+        out +=
+            "<svg role=\"img\" aria-label=\"Biểu đồ số phát hiện theo quy tắc\" width=\"640\" height=\"\(height)\" "
         out += "viewBox=\"0 0 640 \(height)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         for (i, (id, n)) in counts.enumerated() {
             let y = i * barHeight + 4
             let width = max(2, n * 480 / top)
             let severity = report.findings.first { $0.ruleId == id }?.severity ?? .warning
             out += "<text x=\"0\" y=\"\(y + 15)\" class=\"axis\">\(e(id))</text>"
-            out += "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"\(barHeight - 6)\" class=\"bar sev-\(severity.rawValue)\">"
+            out +=
+                "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"\(barHeight - 6)\" class=\"bar sev-\(severity.rawValue)\">"
             out += "<title>\(e(id)): \(n)</title></rect>"
             out += "<text x=\"\(106 + width)\" y=\"\(y + 15)\" class=\"axis\">\(n)</text>\n"
         }

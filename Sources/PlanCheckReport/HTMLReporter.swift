@@ -7,7 +7,8 @@ public enum HTMLReporter {
     public static func render(_ report: CheckReport) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>Báo cáo kiểm tra kế hoạch – PlanCheck</title>\n<style>\(HTMLAssets.css)</style>\n</head>\n<body>\n"
+        out +=
+            "<title>Báo cáo kiểm tra kế hoạch – PlanCheck</title>\n<style>\(HTMLAssets.css)</style>\n</head>\n<body>\n"
         out += header(report)
         out += "<main>\n"
         out += chart(report)
@@ -24,7 +25,8 @@ public enum HTMLReporter {
         if let at = report.generatedAt { out += " · lập lúc \(e(at))" }
         out += " · \(report.documents.count) văn bản</p>\n<p class=\"counts\">"
         for s in Severity.allCases {
-            out += "<label class=\"badge sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(s.rawValue)\"> "
+            out +=
+                "<label class=\"badge sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(s.rawValue)\"> "
             out += "\(label(s)): <b>\(report.count(s))</b></label> "
         }
         out += "</p>\n"
@@ -42,7 +44,8 @@ public enum HTMLReporter {
     static func section(_ document: CheckReport.Document, _ report: CheckReport) -> String {
         let index = (report.documents.firstIndex { $0.path == document.path } ?? 0) + 1
         let outline = report.outline(document.path)
-        var out = "<section class=\"doc\" id=\"doc-\(index)\">\n<h2>\(e(report.relativePath(document.path)))</h2>\n"
+        var out =
+            "<section class=\"doc\" id=\"doc-\(index)\">\n<h2>\(e(report.relativePath(document.path)))</h2>\n"
         var facts: [String] = []
         if let n = document.number { facts.append("Số: \(e(n))") }
         if let d = document.issueDate { facts.append("Ngày ban hành: \(e(d.iso))") }
@@ -57,7 +60,9 @@ public enum HTMLReporter {
     }
 
     /// Findings under the heading they fall in, in document order; whole-document findings first.
-    static func groups(_ findings: [Finding], _ outline: DocumentOutline?) -> [(title: String, findings: [Finding])] {
+    static func groups(_ findings: [Finding], _ outline: DocumentOutline?) -> [(
+        title: String, findings: [Finding]
+    )] {
         var out: [(title: String, findings: [Finding])] = []
         for f in findings {
             let title: String
@@ -78,9 +83,12 @@ public enum HTMLReporter {
     static func finding(_ f: Finding, _ report: CheckReport, _ outline: DocumentOutline?) -> String {
         let review = report.review(f)
         let accepted = review?.decision == .accepted
-        var out = "<article class=\"finding sev-\(f.severity.rawValue)\(accepted ? " accepted" : "")\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
-        out += "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(label(f.severity))</span> "
-        out += "<code>\(e(f.ruleId))</code> \(e(f.message)) <span class=\"loc\">\(location(f.span))</span></p>\n"
+        var out =
+            "<article class=\"finding sev-\(f.severity.rawValue)\(accepted ? " accepted" : "")\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
+        out +=
+            "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(label(f.severity))</span> "
+        out +=
+            "<code>\(e(f.ruleId))</code> \(e(f.message)) <span class=\"loc\">\(location(f.span))</span></p>\n"
         if let span = f.span, let outline, let quote = HTMLQuote.render(span, outline) {
             out += "<pre class=\"quote\">\(quote)</pre>\n"
         } else if !f.excerpt.isEmpty {
@@ -92,7 +100,8 @@ public enum HTMLReporter {
         }
         if let review {
             let word = accepted ? "Đã chấp nhận" : "Đã xác nhận lỗi"
-            out += "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(review.at))</p>\n"
+            out +=
+                "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(review.at))</p>\n"
         }
         out += why(report.rule(f.ruleId))
         return out + "</article>\n"

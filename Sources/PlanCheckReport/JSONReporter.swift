@@ -11,12 +11,17 @@ public enum JSONReporter {
 
     public static func value(_ report: CheckReport) -> JSONValue {
         let documents: [JSONValue] = report.documents.map { d in
-            .object([("path", .string(d.path)), ("number", .str(d.number)), ("issueDate", .str(d.issueDate?.iso))])
+            .object([
+                ("path", .string(d.path)), ("number", .str(d.number)), ("issueDate", .str(d.issueDate?.iso)),
+            ])
         }
         let counts: JSONValue = .object(Severity.allCases.map { ($0.rawValue, .int(report.count($0))) })
         return .object([
             ("schemaVersion", .int(schemaVersion)),
-            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+            (
+                "tool",
+                .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])
+            ),
             ("documents", .array(documents)),
             ("summary", counts),
             ("findings", .array(report.findings.map(finding))),
@@ -33,7 +38,8 @@ public enum JSONReporter {
             return .object([("id", .string(i.id)), ("text", .string(i.text)), ("span", i.span.json)])
         }
         return .object([
-            ("child", .string(r.childPath)), ("parent", .string(r.parentPath)), ("parentItem", item(m.parentItem)),
+            ("child", .string(r.childPath)), ("parent", .string(r.parentPath)),
+            ("parentItem", item(m.parentItem)),
             ("outcome", .string(m.outcome.rawValue)), ("score", .double((m.score * 1000).rounded() / 1000)),
             ("childItem", item(m.childItem)), ("sharedTerms", .array(m.sharedTerms.map { .string($0) })),
             ("reason", .str(m.reason)),
@@ -55,9 +61,11 @@ public enum JSONReporter {
             ])
         }
         return .object([
-            ("ruleId", .string(f.ruleId)), ("severity", .string(f.severity.rawValue)), ("message", .string(f.message)),
+            ("ruleId", .string(f.ruleId)), ("severity", .string(f.severity.rawValue)),
+            ("message", .string(f.message)),
             ("path", .string(f.path)), ("line", .num(f.span?.line)), ("column", .num(f.span?.column)),
-            ("endLine", .num(f.span?.endLine)), ("endColumn", .num(f.span?.endColumn)), ("excerpt", .string(f.excerpt)),
+            ("endLine", .num(f.span?.endLine)), ("endColumn", .num(f.span?.endColumn)),
+            ("excerpt", .string(f.excerpt)),
             ("related", .array(related)), ("origin", origin),
         ])
     }

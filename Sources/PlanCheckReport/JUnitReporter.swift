@@ -13,7 +13,8 @@ public enum JUnitReporter {
         let tests = suites.reduce(0) { $0 + $1.tests }
         let failures = suites.reduce(0) { $0 + $1.failures }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(attr(report.tool.name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
+        out +=
+            "<testsuites name=\"\(attr(report.tool.name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
         for s in suites { out += s.xml }
         out += "</testsuites>\n"
         return out
@@ -46,7 +47,8 @@ public enum JUnitReporter {
             failures += 1
             cases += ">\n" + failure(mine, path: path) + "    </testcase>\n"
         }
-        var head = "  <testsuite name=\"\(attr(path))\" tests=\"\(ids.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
+        var head =
+            "  <testsuite name=\"\(attr(path))\" tests=\"\(ids.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
         if let at = report.generatedAt { head += " timestamp=\"\(attr(at))\"" }
         return Suite(tests: ids.count, failures: failures, xml: head + ">\n" + cases + "  </testsuite>\n")
     }
@@ -58,7 +60,8 @@ public enum JUnitReporter {
         var out = ""
         for (i, f) in findings.enumerated() {
             let body = i == 0 ? lines.joined(separator: "\n") : lines[i]
-            out += "      <failure message=\"\(attr(lines[i]))\" type=\"\(f.severity.rawValue)\">"
+            out +=
+                "      <failure message=\"\(attr(lines[i]))\" type=\"\(f.severity.rawValue)\">"
                 + Markup.escape(body) + "</failure>\n"
         }
         return out
@@ -66,6 +69,7 @@ public enum JUnitReporter {
 
     /// Newlines in attributes would be normalised away by XML readers; keep them visible.
     static func attr(_ s: String) -> String {
-        Markup.escape(s).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
+        Markup.escape(s).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(
+            of: "\r", with: "&#13;")
     }
 }

@@ -7,7 +7,8 @@ public enum MarkdownReporter {
     public static let maxFindings = 50
 
     public static func render(_ report: CheckReport) -> String {
-        var out = "## PlanCheck: \(report.count(.error)) lỗi, \(report.count(.warning)) cảnh báo, "
+        var out =
+            "## PlanCheck: \(report.count(.error)) lỗi, \(report.count(.warning)) cảnh báo, "
             + "\(report.count(.info)) thông tin\n\n"
         out += "Đã kiểm tra \(report.documents.count) văn bản.\n\n"
         out += "| Mức | Số phát hiện |\n|---|---:|\n"
@@ -45,11 +46,15 @@ public enum MarkdownReporter {
         var out = "\n### Tiếp nhận nhiệm vụ cấp trên\n"
         for grid in CoverageGrid.build(report.coverage) {
             out += "\n**\(escape(report.relativePath(grid.parent)))**\n\n"
-            out += "| Nhiệm vụ cấp trên | " + grid.children.map { escape(report.relativePath($0)) }.joined(separator: " | ") + " |\n"
+            out +=
+                "| Nhiệm vụ cấp trên | "
+                + grid.children.map { escape(report.relativePath($0)) }.joined(separator: " | ") + " |\n"
             out += "|---|" + grid.children.map { _ in ":-:|" }.joined() + "\n"
             for row in grid.rows {
                 let cells = row.cells.map { $0.map { CoverageMatrix.mark($0.match.outcome) } ?? " " }
-                out += "| [\(row.line)] \(escape(CoverageMatrix.clip(row.text))) | " + cells.joined(separator: " | ") + " |\n"
+                out +=
+                    "| [\(row.line)] \(escape(CoverageMatrix.clip(row.text))) | "
+                    + cells.joined(separator: " | ") + " |\n"
             }
         }
         out += "\n✓ đã tiếp nhận · ~ một phần · ✗ thiếu · – không áp dụng\n"

@@ -14,7 +14,8 @@ public struct RuleInfo: Sendable, Hashable {
     public var severity: Severity
 
     public init(
-        id: String, name: String, pack: String? = nil, summary: String, rationale: String, references: [String],
+        id: String, name: String, pack: String? = nil, summary: String, rationale: String,
+        references: [String],
         severity: Severity
     ) {
         self.id = id

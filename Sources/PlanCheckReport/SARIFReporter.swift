@@ -17,9 +17,14 @@ public enum SARIFReporter {
             ("columnKind", .string("unicodeCodePoints")),
         ]
         if let at = report.generatedAt {
-            run.append(("invocations", .array([.object([("executionSuccessful", .bool(true)), ("endTimeUtc", .string(at))])])))
+            run.append(
+                (
+                    "invocations",
+                    .array([.object([("executionSuccessful", .bool(true)), ("endTimeUtc", .string(at))])])
+                ))
         }
-        run.append(("results", .array(report.findings.map { result($0, report, ruleIndex: index[$0.ruleId] ?? 0) })))
+        run.append(
+            ("results", .array(report.findings.map { result($0, report, ruleIndex: index[$0.ruleId] ?? 0) })))
         return .object([
             ("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([.object(run)])),
         ])
@@ -32,7 +37,8 @@ public enum SARIFReporter {
         let known = Set(rules.map(\.id))
         for id in Set(report.findings.map(\.ruleId)).subtracting(known).sorted() {
             let severity = report.findings.first { $0.ruleId == id }?.severity ?? .warning
-            rules.append(RuleInfo(id: id, name: id, summary: id, rationale: "", references: [], severity: severity))
+            rules.append(
+                RuleInfo(id: id, name: id, summary: id, rationale: "", references: [], severity: severity))
         }
         return rules
     }
@@ -45,7 +51,8 @@ public enum SARIFReporter {
     }
 
     static func rule(_ r: RuleInfo) -> JSONValue {
-        let help = ([r.rationale] + r.references.map { "- " + $0 }).filter { !$0.isEmpty }.joined(separator: "\n")
+        let help = ([r.rationale] + r.references.map { "- " + $0 }).filter { !$0.isEmpty }.joined(
+            separator: "\n")
         return .object([
             ("id", .string(r.id)), ("name", .string(r.name)),
             ("shortDescription", .object([("text", .string(r.summary))])),
@@ -57,9 +64,13 @@ public enum SARIFReporter {
 
     static func result(_ f: Finding, _ report: CheckReport, ruleIndex: Int) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
-            ("ruleId", .string(f.ruleId)), ("ruleIndex", .int(ruleIndex)), ("level", .string(level(f.severity))),
+            ("ruleId", .string(f.ruleId)), ("ruleIndex", .int(ruleIndex)),
+            ("level", .string(level(f.severity))),
             ("message", .object([("text", .string(f.message))])),
-            ("locations", .array([.object([("physicalLocation", physical(report.relativePath(f.path), f.span))])])),
+            (
+                "locations",
+                .array([.object([("physicalLocation", physical(report.relativePath(f.path), f.span))])])
+            ),
         ]
         if !f.related.isEmpty {
             let related: [JSONValue] = f.related.enumerated().map { i, r in
@@ -73,7 +84,16 @@ public enum SARIFReporter {
         pairs.append(("partialFingerprints", .object([(fingerprintKey, .string(report.fingerprint(f)))])))
         if let review = report.review(f), review.decision == .accepted {
             let justification = "\(review.reason) (\(review.reviewer), \(review.at))"
-            pairs.append(("suppressions", .array([.object([("kind", .string("external")), ("status", .string("accepted")), ("justification", .string(justification))])])))
+            pairs.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("external")), ("status", .string("accepted")),
+                            ("justification", .string(justification)),
+                        ])
+                    ])
+                ))
         }
         return .object(pairs)
     }

@@ -24,7 +24,9 @@ public struct TextReporter: Sendable {
                 out += "    \(english ? "see" : "xem") \(r.path)\(at): \(r.message)\n"
             }
         }
-        for link in report.links { out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + link + "\n" }
+        for link in report.links {
+            out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + link + "\n"
+        }
         out += CoverageMatrix.render(report.coverage, english: english)
         out += summary(report)
         return out

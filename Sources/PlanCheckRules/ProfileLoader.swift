@@ -56,44 +56,57 @@ public struct ProfileData: Sendable {
         node?.sequence?.compactMap { $0.string } ?? (node?.string.map { [$0] } ?? [])
     }
 
-    static func check(_ map: Node.Mapping, _ allowed: [String], _ what: String, _ file: String, _ errors: inout [String]) {
+    static func check(
+        _ map: Node.Mapping, _ allowed: [String], _ what: String, _ file: String, _ errors: inout [String]
+    ) {
         errors += YAMLSupport.unknownKeys(map, allowed: allowed, what: what).map { $0.formatted(file) }
     }
 
-    static func parseLevels(_ map: Node.Mapping, file: String, errors: inout [String]) throws -> [LevelDefinition] {
+    static func parseLevels(_ map: Node.Mapping, file: String, errors: inout [String]) throws
+        -> [LevelDefinition]
+    {
         check(map, ["levels"], "key", file, &errors)
         var out: [LevelDefinition] = []
         for (rank, item) in (map["levels"]?.sequence ?? []).enumerated() {
             guard let m = item.mapping else { continue }
-            check(m, ["id", "name", "issuer", "collective", "agencies", "valid_until"], "level key", file, &errors)
+            check(
+                m, ["id", "name", "issuer", "collective", "agencies", "valid_until"], "level key", file,
+                &errors)
             guard let id = m["id"]?.string else {
                 errors.append("\(file):\(YAMLSupport.line(item)): a level needs an id")
                 continue
             }
-            out.append(LevelDefinition(
-                id: id, name: m["name"]?.string ?? id, rank: rank, issuerPatterns: strings(m["issuer"]),
-                collectivePatterns: strings(m["collective"]), agencyPatterns: strings(m["agencies"]),
-                validUntil: m["valid_until"]?.string.flatMap(CalendarDate.init(iso:))))
+            out.append(
+                LevelDefinition(
+                    id: id, name: m["name"]?.string ?? id, rank: rank, issuerPatterns: strings(m["issuer"]),
+                    collectivePatterns: strings(m["collective"]), agencyPatterns: strings(m["agencies"]),
+                    validUntil: m["valid_until"]?.string.flatMap(CalendarDate.init(iso:))))
         }
         return out
     }
 
-    static func parseProfile(_ map: Node.Mapping, file: String, errors: inout [String]) throws -> PlanProfile {
+    static func parseProfile(_ map: Node.Mapping, file: String, errors: inout [String]) throws -> PlanProfile
+    {
         check(map, ["id", "name", "applies_to", "themes"], "key", file, &errors)
         var themes: [PlanProfile.Theme] = []
         for item in map["themes"]?.sequence ?? [] {
             guard let m = item.mapping else { continue }
-            check(m, ["id", "name", "patterns", "required_by", "only_if_parent_mentions"], "theme key", file, &errors)
+            check(
+                m, ["id", "name", "patterns", "required_by", "only_if_parent_mentions"], "theme key", file,
+                &errors)
             let patterns = strings(m["patterns"])
             for p in patterns where (try? NSRegularExpression(pattern: p)) == nil {
                 errors.append("\(file):\(YAMLSupport.line(item)): pattern does not compile: \(p)")
             }
-            themes.append(PlanProfile.Theme(
-                id: m["id"]?.string ?? "?", name: m["name"]?.string ?? "?", patterns: patterns,
-                requiredBy: m["required_by"]?.string ?? "", onlyIfParentMentions: m["only_if_parent_mentions"]?.bool ?? false))
+            themes.append(
+                PlanProfile.Theme(
+                    id: m["id"]?.string ?? "?", name: m["name"]?.string ?? "?", patterns: patterns,
+                    requiredBy: m["required_by"]?.string ?? "",
+                    onlyIfParentMentions: m["only_if_parent_mentions"]?.bool ?? false))
         }
         return PlanProfile(
-            id: map["id"]?.string ?? file, name: map["name"]?.string ?? "", appliesTo: map["applies_to"]?.string ?? ".",
+            id: map["id"]?.string ?? file, name: map["name"]?.string ?? "",
+            appliesTo: map["applies_to"]?.string ?? ".",
             themes: themes)
     }
 }

@@ -12,7 +12,9 @@ final class RegexCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let r = compiled[key] { return r }
-        guard let r = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        guard
+            let r = try? NSRegularExpression(
+                pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         else { return nil }
         compiled[key] = r
         return r

@@ -4,7 +4,8 @@ import Yams
 /// One parser per kind of registry entry.
 extension RegistryLoader {
     static let documentKeys = [
-        "number", "type", "issuer", "date", "in_force_from", "in_force_to", "replaced_by", "subject", "for_year", "source",
+        "number", "type", "issuer", "date", "in_force_from", "in_force_to", "replaced_by", "subject",
+        "for_year", "source",
     ]
 
     mutating func document(_ node: Node, _ path: String) {
@@ -16,9 +17,12 @@ extension RegistryLoader {
         let key = Registry.numberKey(number)
         if let earlier = origins[key] {
             // The same number with two dates is the registry's own "cited with two dates" defect.
-            let detail = earlier.date != issued
+            let detail =
+                earlier.date != issued
                 ? "with another date (\(earlier.date?.iso ?? "none") vs \(issued?.iso ?? "none"))" : "twice"
-            problems.append("\(path):\(line): document \(number) is defined \(detail); first at \(earlier.file):\(earlier.line)")
+            problems.append(
+                "\(path):\(line): document \(number) is defined \(detail); first at \(earlier.file):\(earlier.line)"
+            )
             return
         }
         origins[key] = (path, line, issued)
@@ -30,11 +34,15 @@ extension RegistryLoader {
         if let s = m["source"]?.string, !["V", "O", "K"].contains(s) {
             problems.append("\(path):\(line): source must be V, O or K")
         }
-        registry.documents.append(LegalDocument(
-            number: number, type: required(m, "type", node, path) ?? "", issuer: required(m, "issuer", node, path) ?? "",
-            date: issued, inForceFrom: date(m, "in_force_from", path), inForceTo: date(m, "in_force_to", path),
-            replacedBy: m["replaced_by"]?.string, subject: required(m, "subject", node, path) ?? "", forYear: forYear,
-            source: m["source"]?.string))
+        registry.documents.append(
+            LegalDocument(
+                number: number, type: required(m, "type", node, path) ?? "",
+                issuer: required(m, "issuer", node, path) ?? "",
+                date: issued, inForceFrom: date(m, "in_force_from", path),
+                inForceTo: date(m, "in_force_to", path),
+                replacedBy: m["replaced_by"]?.string, subject: required(m, "subject", node, path) ?? "",
+                forYear: forYear,
+                source: m["source"]?.string))
     }
 
     mutating func agency(_ node: Node, _ path: String) {
@@ -50,11 +58,14 @@ extension RegistryLoader {
         let successors = Self.strings(m["successors"])
         if validTo != nil && successors.isEmpty {
             // A reviewer told "this name is obsolete" must be told what replaced it.
-            problems.append("\(path):\(YAMLSupport.line(node)): agency '\(id)' has valid_to but no successors")
+            problems.append(
+                "\(path):\(YAMLSupport.line(node)): agency '\(id)' has valid_to but no successors")
         }
-        registry.agencies.append(Agency(
-            id: id, name: name, level: required(m, "level", node, path) ?? "", aliases: Self.strings(m["aliases"]),
-            validFrom: date(m, "valid_from", path), validTo: validTo, successors: successors))
+        registry.agencies.append(
+            Agency(
+                id: id, name: name, level: required(m, "level", node, path) ?? "",
+                aliases: Self.strings(m["aliases"]),
+                validFrom: date(m, "valid_from", path), validTo: validTo, successors: successors))
     }
 
     mutating func level(_ node: Node, _ path: String) {
@@ -65,17 +76,19 @@ extension RegistryLoader {
         for t in terms where (try? Regex(t)) == nil {
             problems.append("\(path):\(YAMLSupport.line(node)): term does not compile: \(t)")
         }
-        registry.levels.append(AdministrativeLevel(
-            id: id, name: m["name"]?.string ?? id, validTo: date(m, "valid_to", path), terms: terms,
-            successor: m["successor"]?.string))
+        registry.levels.append(
+            AdministrativeLevel(
+                id: id, name: m["name"]?.string ?? id, validTo: date(m, "valid_to", path), terms: terms,
+                successor: m["successor"]?.string))
     }
 
     mutating func unit(_ node: Node, _ path: String) {
         guard let m = strict(node, ["name", "level", "parent", "valid_to", "successor"], "unit", path),
             let name = required(m, "name", node, path)
         else { return }
-        registry.units.append(AdministrativeUnit(
-            name: name, level: required(m, "level", node, path) ?? "", parent: m["parent"]?.string,
-            validTo: date(m, "valid_to", path), successor: m["successor"]?.string))
+        registry.units.append(
+            AdministrativeUnit(
+                name: name, level: required(m, "level", node, path) ?? "", parent: m["parent"]?.string,
+                validTo: date(m, "valid_to", path), successor: m["successor"]?.string))
     }
 }

@@ -37,7 +37,8 @@ public struct RegistryLoader {
             problems.append("\(path):1: cannot read file")
             return
         }
-        bytes += Array(path.split(separator: "/").last.map(String.init)?.utf8 ?? "".utf8) + [0] + Array(data) + [0]
+        bytes +=
+            Array(path.split(separator: "/").last.map(String.init)?.utf8 ?? "".utf8) + [0] + Array(data) + [0]
         switch YAMLSupport.compose(file) {
         case .failure(let p): problems.append(p.formatted(path))
         case .success(let node):
@@ -45,8 +46,10 @@ public struct RegistryLoader {
                 problems.append("\(path):1: expected a mapping with documents, agencies, levels or units")
                 return
             }
-            problems += YAMLSupport.unknownKeys(map, allowed: ["documents", "agencies", "levels", "units"], what: "key")
-                .map { $0.formatted(path) }
+            problems += YAMLSupport.unknownKeys(
+                map, allowed: ["documents", "agencies", "levels", "units"], what: "key"
+            )
+            .map { $0.formatted(path) }
             for item in map["documents"]?.sequence ?? [] { document(item, path) }
             for item in map["agencies"]?.sequence ?? [] { agency(item, path) }
             for item in map["levels"]?.sequence ?? [] { level(item, path) }
@@ -82,7 +85,9 @@ public struct RegistryLoader {
             problems.append("\(path):\(YAMLSupport.line(node)): expected a mapping for \(what)")
             return nil
         }
-        problems += YAMLSupport.unknownKeys(m, allowed: allowed, what: "\(what) key").map { $0.formatted(path) }
+        problems += YAMLSupport.unknownKeys(m, allowed: allowed, what: "\(what) key").map {
+            $0.formatted(path)
+        }
         return m
     }
 

@@ -6,7 +6,9 @@ public struct RuleEngine: Sendable {
     public let config: PlanCheckConfig
     public let data: ProfileData
 
-    public init(ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig(), data: ProfileData = ProfileData()) {
+    public init(
+        ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig(), data: ProfileData = ProfileData()
+    ) {
         self.ruleSet = ruleSet
         self.config = config
         self.data = data
@@ -20,7 +22,8 @@ public struct RuleEngine: Sendable {
     public let activeRules: [(rule: Rule, severity: Severity)]
 
     public func run(
-        document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil, english: Bool = false
+        document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil,
+        english: Bool = false
     ) -> [Finding] {
         let context = CheckContext(document: document, parents: parents, comparison: comparison, data: data)
         var findings: [Finding] = []

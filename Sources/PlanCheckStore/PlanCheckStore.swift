@@ -37,7 +37,8 @@ public final class PlanCheckStore: Sendable {
             try StoreMigrations.migrator.migrate(writer)
             try writer.write { db in
                 try db.execute(
-                    sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('application', 'plancheck') "
+                    sql:
+                        "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('application', 'plancheck') "
                         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [String(StoreMigrations.schemaVersion)])
             }
@@ -76,7 +77,9 @@ public final class PlanCheckStore: Sendable {
         var config = Configuration()
         config.readonly = true
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return }
-        do { try queue.read { db in try checkIdentity(db, path: path) } } catch let e as StoreError { throw e } catch {}
+        do { try queue.read { db in try checkIdentity(db, path: path) } } catch let e as StoreError {
+            throw e
+        } catch {}
         try? queue.close()
     }
 
@@ -90,9 +93,11 @@ public final class PlanCheckStore: Sendable {
             return
         }
         if try StoreMigrations.migrator.hasBeenSuperseded(db) {
-            throw StoreError.newerSchema(path: path, found: try appliedCount(db), supported: StoreMigrations.schemaVersion)
+            throw StoreError.newerSchema(
+                path: path, found: try appliedCount(db), supported: StoreMigrations.schemaVersion)
         }
-        if let v = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'").flatMap(Int.init),
+        if let v = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+            .flatMap(Int.init),
             v > StoreMigrations.schemaVersion
         {
             throw StoreError.newerSchema(path: path, found: v, supported: StoreMigrations.schemaVersion)
@@ -111,7 +116,10 @@ public final class PlanCheckStore: Sendable {
     /// Values of the meta table (schema_version, application).
     public func meta() throws -> [String: String] {
         try writer.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"], $0["value"]) })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                    ($0["key"], $0["value"])
+                })
         }
     }
 

@@ -19,7 +19,8 @@ public struct StoredFinding: Sendable, Hashable {
         excerpt = f.excerpt
     }
 
-    init(fingerprint: String, ruleId: String, severity: String, message: String, line: Int?, excerpt: String) {
+    init(fingerprint: String, ruleId: String, severity: String, message: String, line: Int?, excerpt: String)
+    {
         self.fingerprint = fingerprint
         self.ruleId = ruleId
         self.severity = severity
@@ -48,7 +49,10 @@ public struct StoredLink: Sendable, Hashable {
         childLine = r.match.childItem?.span?.line
     }
 
-    init(parentPath: String, parentItemFingerprint: String, parentItemText: String, outcome: String, score: Double, childLine: Int?) {
+    init(
+        parentPath: String, parentItemFingerprint: String, parentItemText: String, outcome: String,
+        score: Double, childLine: Int?
+    ) {
         self.parentPath = parentPath
         self.parentItemFingerprint = parentItemFingerprint
         self.parentItemText = parentItemText
@@ -72,7 +76,8 @@ public struct SubmissionInput: Sendable {
     public var links: [StoredLink]
 
     public init(
-        name: String, path: String, contentHash: String, cacheKey: String, number: String?, issueDate: String?,
+        name: String, path: String, contentHash: String, cacheKey: String, number: String?,
+        issueDate: String?,
         coverage: Double?, cached: Bool, findings: [StoredFinding], links: [StoredLink]
     ) {
         self.name = name

@@ -23,10 +23,13 @@ public struct CachedResult: Sendable {
 }
 
 extension PlanCheckStore {
-    public func beginRun(toolVersion: String, rulesHash: String, registryHash: String, at: String) throws -> Int64 {
+    public func beginRun(toolVersion: String, rulesHash: String, registryHash: String, at: String) throws
+        -> Int64
+    {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO run(started_at, tool_version, rules_hash, registry_hash, status) VALUES (?, ?, ?, ?, 'running')",
+                sql:
+                    "INSERT INTO run(started_at, tool_version, rules_hash, registry_hash, status) VALUES (?, ?, ?, ?, 'running')",
                 arguments: [at, toolVersion, rulesHash, registryHash])
             return db.lastInsertedRowID
         }
@@ -34,7 +37,8 @@ extension PlanCheckStore {
 
     public func finishRun(_ id: Int64, at: String) throws {
         try write { db in
-            try db.execute(sql: "UPDATE run SET status = 'done', finished_at = ? WHERE id = ?", arguments: [at, id])
+            try db.execute(
+                sql: "UPDATE run SET status = 'done', finished_at = ? WHERE id = ?", arguments: [at, id])
         }
     }
 
@@ -47,12 +51,15 @@ extension PlanCheckStore {
                     INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
                       infos, coverage, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
-                            s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0])
+                arguments: [
+                    run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
+                    s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0,
+                ])
             let id = db.lastInsertedRowID
             for f in s.findings {
                 try db.execute(
-                    sql: "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     arguments: [id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt])
             }
             for l in s.links {
@@ -61,16 +68,24 @@ extension PlanCheckStore {
                         INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
                           score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score, l.childLine])
+                    arguments: [
+                        id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score,
+                        l.childLine,
+                    ])
             }
         }
     }
 
     /// The latest stored review of a submission name before a run: its findings and links.
-    public func previous(name: String, before run: Int64) throws -> (findings: [StoredFinding], links: [StoredLink])? {
+    public func previous(name: String, before run: Int64) throws -> (
+        findings: [StoredFinding], links: [StoredLink]
+    )? {
         try writer.read { db in
-            guard let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM submission WHERE name = ? AND run_id < ? ORDER BY id DESC LIMIT 1", arguments: [name, run])
+            guard
+                let id = try Int64.fetchOne(
+                    db,
+                    sql: "SELECT id FROM submission WHERE name = ? AND run_id < ? ORDER BY id DESC LIMIT 1",
+                    arguments: [name, run])
             else { return nil }
             return (try findings(db, id), try links(db, id))
         }
@@ -79,27 +94,38 @@ extension PlanCheckStore {
     /// Stored results for a cache key (same document, parents, rules, registry and tool version).
     public func cached(key: String) throws -> CachedResult? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT id, coverage, number, issue_date FROM submission WHERE cache_key = ? ORDER BY id DESC LIMIT 1",
-                arguments: [key])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT id, coverage, number, issue_date FROM submission WHERE cache_key = ? ORDER BY id DESC LIMIT 1",
+                    arguments: [key])
             else { return nil }
             let id: Int64 = row["id"]
-            return CachedResult(findings: try findings(db, id), links: try links(db, id), coverage: row["coverage"],
-                                number: row["number"], issueDate: row["issue_date"])
+            return CachedResult(
+                findings: try findings(db, id), links: try links(db, id), coverage: row["coverage"],
+                number: row["number"], issueDate: row["issue_date"])
         }
     }
 
     func findings(_ db: Database, _ id: Int64) throws -> [StoredFinding] {
-        try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE submission_id = ? ORDER BY id", arguments: [id]).map {
-            StoredFinding(fingerprint: $0["fingerprint"], ruleId: $0["rule_id"], severity: $0["severity"],
-                          message: $0["message"], line: $0["line"], excerpt: $0["excerpt"])
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM finding WHERE submission_id = ? ORDER BY id", arguments: [id]
+        ).map {
+            StoredFinding(
+                fingerprint: $0["fingerprint"], ruleId: $0["rule_id"], severity: $0["severity"],
+                message: $0["message"], line: $0["line"], excerpt: $0["excerpt"])
         }
     }
 
     func links(_ db: Database, _ id: Int64) throws -> [StoredLink] {
-        try Row.fetchAll(db, sql: "SELECT * FROM coverage_link WHERE submission_id = ? ORDER BY id", arguments: [id]).map {
-            StoredLink(parentPath: $0["parent_path"], parentItemFingerprint: $0["parent_item_fingerprint"],
-                       parentItemText: $0["parent_item_text"], outcome: $0["outcome"], score: $0["score"], childLine: $0["child_line"])
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM coverage_link WHERE submission_id = ? ORDER BY id", arguments: [id]
+        ).map {
+            StoredLink(
+                parentPath: $0["parent_path"], parentItemFingerprint: $0["parent_item_fingerprint"],
+                parentItemText: $0["parent_item_text"], outcome: $0["outcome"], score: $0["score"],
+                childLine: $0["child_line"])
         }
     }
 
@@ -113,21 +139,26 @@ extension PlanCheckStore {
             if let submission { sql += " WHERE s.name = ?"; args = [submission] }
             sql += " ORDER BY r.id, s.id"
             return try Row.fetchAll(db, sql: sql, arguments: args).map {
-                RunSummary(runId: $0[0], startedAt: $0[1], status: $0[2], submission: $0[3], errors: $0[4],
-                           warnings: $0[5], coverage: $0[6], cached: ($0[7] as Int) == 1)
+                RunSummary(
+                    runId: $0[0], startedAt: $0[1], status: $0[2], submission: $0[3], errors: $0[4],
+                    warnings: $0[5], coverage: $0[6], cached: ($0[7] as Int) == 1)
             }
         }
     }
 
     /// Records a reviewer's verdict on a finding named by its fingerprint (or a unique prefix).
-    public func decide(_ prefix: String, verdict: String, reason: String, by: String, at: String) throws -> String {
+    public func decide(_ prefix: String, verdict: String, reason: String, by: String, at: String) throws
+        -> String
+    {
         try write { db in
             let matches = try String.fetchAll(
-                db, sql: "SELECT DISTINCT fingerprint FROM finding WHERE fingerprint LIKE ? || '%'", arguments: [prefix.lowercased()])
+                db, sql: "SELECT DISTINCT fingerprint FROM finding WHERE fingerprint LIKE ? || '%'",
+                arguments: [prefix.lowercased()])
             guard let fp = matches.first else { throw StoreError.unknownFinding(prefix) }
             guard matches.count == 1 else { throw StoreError.ambiguousFinding(prefix, count: matches.count) }
             try db.execute(
-                sql: "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [fp, verdict, reason, by, at])
             return fp
         }
@@ -137,11 +168,13 @@ extension PlanCheckStore {
     public func decisions() throws -> [String: ReviewState] {
         try writer.read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
+                db,
+                sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
             var out: [String: ReviewState] = [:]
             for r in rows {
                 out[r["fingerprint"]] = ReviewState(
-                    decision: (r["verdict"] as String) == "accepted" ? .accepted : .rejected, reason: r["reason"],
+                    decision: (r["verdict"] as String) == "accepted" ? .accepted : .rejected,
+                    reason: r["reason"],
                     reviewer: r["decided_by"], at: r["decided_at"])
             }
             return out

@@ -11,9 +11,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .notAPlanCheckDatabase(let p):
-            return "\(p): không phải cơ sở dữ liệu PlanCheck (not a PlanCheck database); dùng --db với một tệp khác."
+            return
+                "\(p): không phải cơ sở dữ liệu PlanCheck (not a PlanCheck database); dùng --db với một tệp khác."
         case .newerSchema(let p, let found, let supported):
-            return "\(p): cơ sở dữ liệu do phiên bản PlanCheck mới hơn tạo (schema \(found), bản này hiểu tới \(supported)); hãy nâng cấp plancheck."
+            return
+                "\(p): cơ sở dữ liệu do phiên bản PlanCheck mới hơn tạo (schema \(found), bản này hiểu tới \(supported)); hãy nâng cấp plancheck."
         case .cannotOpen(let p, let reason):
             return "\(p): không mở được cơ sở dữ liệu để ghi (cannot open database): \(reason)"
         case .cannotWrite(let p, let reason):

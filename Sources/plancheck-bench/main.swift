@@ -10,9 +10,12 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let seedDir = root.appendingPathComponent("samples/real")
 /// BENCH_SEED=003 keeps the seeds whose file name starts with it (to profile one plan).
 let seedFilter = ProcessInfo.processInfo.environment["BENCH_SEED"] ?? ""
-let seedNames = (try? FileManager.default.contentsOfDirectory(atPath: seedDir.path))?
+let seedNames =
+    (try? FileManager.default.contentsOfDirectory(atPath: seedDir.path))?
     .filter { $0.hasSuffix(".txt") && $0.hasPrefix(seedFilter) }.sorted() ?? []
-let seeds = seedNames.compactMap { try? String(contentsOf: seedDir.appendingPathComponent($0), encoding: .utf8) }
+let seeds = seedNames.compactMap {
+    try? String(contentsOf: seedDir.appendingPathComponent($0), encoding: .utf8)
+}
 guard !seeds.isEmpty else {
     FileHandle.standardError.write(Data("bench: no seeds in \(seedDir.path)\n".utf8))
     exit(2)
@@ -34,8 +37,10 @@ let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
 /// Runs `body` `runs` times (BENCH_RUNS overrides) and prints the median with the range: this
 /// host's timings swing by ±20% from one run to the next, so one run can neither meet nor miss a
 /// target on its own. `target`: the MB/s or plans/s figure the issue asks for, judged on the median.
-func measure(_ label: String, bytes: Int, count: Int, runs: Int = 1, target: (value: Double, unit: String)? = nil,
-             _ body: () -> Void) {
+func measure(
+    _ label: String, bytes: Int, count: Int, runs: Int = 1, target: (value: Double, unit: String)? = nil,
+    _ body: () -> Void
+) {
     if let only, !label.hasPrefix(only) { return }
     let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "").map { max(1, $0) } ?? runs
     var times: [Double] = []
@@ -47,15 +52,17 @@ func measure(_ label: String, bytes: Int, count: Int, runs: Int = 1, target: (va
     times.sort()
     let seconds = times[times.count / 2]
     let mb = Double(bytes) / 1_000_000
-    var line = String(format: "%-28@ %8.1f MB/s %10.0f plans/s  (%d plans, %.1f MB, %.2f s)",
-                      label as NSString, mb / seconds, Double(count) / seconds, count, mb, seconds)
+    var line = String(
+        format: "%-28@ %8.1f MB/s %10.0f plans/s  (%d plans, %.1f MB, %.2f s)",
+        label as NSString, mb / seconds, Double(count) / seconds, count, mb, seconds)
     if runs > 1 {
         line += String(format: "  median of %d, %.1f–%.1f MB/s", runs, mb / times.last!, mb / times.first!)
     }
     if let target {
         let value = target.unit == "MB/s" ? mb / seconds : Double(count) / seconds
-        line += String(format: "  target ≥ %.0f %@: %@", target.value, target.unit as NSString,
-                       (value >= target.value ? "met" : "NOT met") as NSString)
+        line += String(
+            format: "  target ≥ %.0f %@: %@", target.value, target.unit as NSString,
+            (value >= target.value ? "met" : "NOT met") as NSString)
     }
     print(line)
 }
@@ -64,7 +71,10 @@ print("PlanCheck bench — \(seeds.count) seeds repeated to \(corpusBytes / 1_00
 var sink = 0
 measure("parse (text → model)", bytes: corpusBytes, count: corpus.count, runs: 5, target: (50, "MB/s")) {
     for (i, text) in corpus.enumerated() {
-        sink &+= PlanParser.parse(text: text, source: SourceInfo(path: "seed\(i)", format: "txt", encoding: "utf-8")).tasks.count
+        sink &+=
+            PlanParser.parse(
+                text: text, source: SourceInfo(path: "seed\(i)", format: "txt", encoding: "utf-8")
+            ).tasks.count
     }
 }
 
@@ -72,10 +82,13 @@ if let ruleSet = try? RuleSet.load(folders: [root.appendingPathComponent("rules"
     let engine = RuleEngine(ruleSet: ruleSet)
     let checkCount = min(corpus.count, 5_000)
     let checkBytes = corpus.prefix(checkCount).reduce(0) { $0 + $1.utf8.count }
-    measure("check (parse + \(ruleSet.rules.count) rules)", bytes: checkBytes, count: checkCount, runs: 3,
-            target: (1000, "plans/s")) {
+    measure(
+        "check (parse + \(ruleSet.rules.count) rules)", bytes: checkBytes, count: checkCount, runs: 3,
+        target: (1000, "plans/s")
+    ) {
         for (i, text) in corpus.prefix(checkCount).enumerated() {
-            let doc = PlanParser.parse(text: text, source: SourceInfo(path: "seed\(i)", format: "txt", encoding: "utf-8"))
+            let doc = PlanParser.parse(
+                text: text, source: SourceInfo(path: "seed\(i)", format: "txt", encoding: "utf-8"))
             sink &+= engine.run(document: doc).count
         }
     }
@@ -85,7 +98,8 @@ if let ruleSet = try? RuleSet.load(folders: [root.appendingPathComponent("rules"
 // Chains: parents parsed once, each child checked against them (levels, coverage, all rules).
 let chainDir = root.appendingPathComponent("samples/chains/quang-an-2024")
 let ruleFolder = root.appendingPathComponent("rules")
-if let ruleSet = try? RuleSet.load(folders: [ruleFolder]), let data = try? ProfileData.load(ruleFolders: [ruleFolder]),
+if let ruleSet = try? RuleSet.load(folders: [ruleFolder]),
+    let data = try? ProfileData.load(ruleFolders: [ruleFolder]),
     let manifest = try? ChainManifest.load(folder: chainDir)
 {
     let engine = RuleEngine(ruleSet: ruleSet, data: data)
@@ -96,7 +110,10 @@ if let ruleSet = try? RuleSet.load(folders: [ruleFolder]), let data = try? Profi
     }
     let jobs = manifest.submissionFiles
     let rounds = 200
-    let bytes = jobs.reduce(0) { $0 + ($1.utf8.count > 0 ? (docs[$1]?.lines.joined(separator: "\n").utf8.count ?? 0) : 0) } * rounds
+    let bytes =
+        jobs.reduce(0) {
+            $0 + ($1.utf8.count > 0 ? (docs[$1]?.lines.joined(separator: "\n").utf8.count ?? 0) : 0)
+        } * rounds
     measure("chain (child vs parents)", bytes: bytes, count: jobs.count * rounds) {
         for _ in 0..<rounds {
             for file in jobs {
@@ -111,8 +128,12 @@ if let ruleSet = try? RuleSet.load(folders: [ruleFolder]), let data = try? Profi
     }
 }
 // Coverage matching: best of five so one scheduler hiccup does not decide the number.
-let coverageSeconds = (0..<5).map { _ in CoverageMatcher.benchmark(parentCount: 300, childCount: 300) }.min() ?? 0
-print(String(format: "%-28@ %8.1f ms for 300 parent duties × 300 child tasks (target < 50 ms)", "matching" as NSString, coverageSeconds * 1000))
+let coverageSeconds =
+    (0..<5).map { _ in CoverageMatcher.benchmark(parentCount: 300, childCount: 300) }.min() ?? 0
+print(
+    String(
+        format: "%-28@ %8.1f ms for 300 parent duties × 300 child tasks (target < 50 ms)",
+        "matching" as NSString, coverageSeconds * 1000))
 
 // .docx: unzip, XML, numbering, then the same parser.
 let docxPath = root.appendingPathComponent("Tests/PlanCheckParsingTests/Fixtures/docx/plan.docx").path
@@ -123,7 +144,10 @@ if let data = FileManager.default.contents(atPath: docxPath) {
         for _ in 0..<rounds {
             if let extracted = try? DocxReader.read(bytes) {
                 let text = extracted.lines.joined(separator: "\n")
-                sink &+= PlanParser.parse(text: text, source: SourceInfo(path: "x.docx", format: "docx", encoding: "utf-8")).tasks.count
+                sink &+=
+                    PlanParser.parse(
+                        text: text, source: SourceInfo(path: "x.docx", format: "docx", encoding: "utf-8")
+                    ).tasks.count
             }
         }
     }

@@ -18,16 +18,25 @@ struct CheckCommand: ParsableCommand {
     enum Lang: String, ExpressibleByArgument, CaseIterable { case vi, en }
 
     @Argument(help: "Tệp hoặc thư mục kế hoạch (.txt, .md, .docx, .pdf).") var files: [String]
-    @Option(name: .customLong("parent"), help: "Văn bản cấp trên (lặp lại được, thứ tự tùy ý).") var parents: [String] = []
+    @Option(name: .customLong("parent"), help: "Văn bản cấp trên (lặp lại được, thứ tự tùy ý).") var parents:
+        [String] = []
     @OptionGroup var rules: RuleOptions
-    @Option(help: "text, json, sarif, junit, markdown, github hoặc html (xem docs/formats.md); với --out được lặp lại hoặc viết cách nhau bởi dấu phẩy.")
+    @Option(
+        help:
+            "text, json, sarif, junit, markdown, github hoặc html (xem docs/formats.md); với --out được lặp lại hoặc viết cách nhau bởi dấu phẩy."
+    )
     var format: [String] = []
-    @Option(help: "Thư mục ghi báo cáo, mỗi định dạng một tệp (report.sarif, report.html…); khi đó stdout chỉ in tóm tắt.")
+    @Option(
+        help:
+            "Thư mục ghi báo cáo, mỗi định dạng một tệp (report.sarif, report.html…); khi đó stdout chỉ in tóm tắt."
+    )
     var out: String?
     @Option(help: "Mức thấp nhất làm lệnh trả mã 1: error, warning hoặc info.") var failOn: Severity = .error
     @Option(help: "Ngôn ngữ thông báo: vi hoặc en.") var lang: Lang = .vi
-    @Option(help: "Điểm tối thiểu để một nhiệm vụ cấp trên được coi là đã tiếp nhận.") var coveredThreshold = CoverageThresholds.default.covered
-    @Option(help: "Điểm tối thiểu để coi là tiếp nhận một phần.") var partialThreshold = CoverageThresholds.default.partial
+    @Option(help: "Điểm tối thiểu để một nhiệm vụ cấp trên được coi là đã tiếp nhận.") var coveredThreshold =
+        CoverageThresholds.default.covered
+    @Option(help: "Điểm tối thiểu để coi là tiếp nhận một phần.") var partialThreshold = CoverageThresholds
+        .default.partial
     @Flag(help: "Nhận dạng chữ (tesseract, tiếng Việt) cho PDF không có lớp chữ.") var ocr = false
 
     func validate() throws {
@@ -50,7 +59,8 @@ struct CheckCommand: ParsableCommand {
         var session = ReadSession(options: .init(ocr: ocr), english: english)
         for job in jobs { _ = session.document(job.path) }
         let links = parents.isEmpty ? CheckJobs.linkByCitation(&jobs, documents: session.documents) : []
-        let matcher = CoverageMatcher(thresholds: CoverageThresholds(covered: coveredThreshold, partial: partialThreshold))
+        let matcher = CoverageMatcher(
+            thresholds: CoverageThresholds(covered: coveredThreshold, partial: partialThreshold))
         var documents: [CheckReport.Document] = []
         var findings: [Finding] = []
         var coverage: [CoverageRecord] = []
@@ -58,7 +68,10 @@ struct CheckCommand: ParsableCommand {
         for job in jobs {
             guard let doc = session.document(job.path) else { continue }
             outlines.append(ReportOutput.outline(doc, path: job.path))
-            documents.append(.init(path: job.path, number: doc.header.number?.normalized, issueDate: doc.header.issueDate?.date))
+            documents.append(
+                .init(
+                    path: job.path, number: doc.header.number?.normalized,
+                    issueDate: doc.header.issueDate?.date))
             let parentDocs = job.parents.compactMap { session.document($0) }
             var comparison: Comparison?
             if !parentDocs.isEmpty {
@@ -71,14 +84,19 @@ struct CheckCommand: ParsableCommand {
             findings += engine.run(document: doc, comparison: comparison, english: english)
         }
         let report = CheckReport(
-            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
-            inputErrors: session.errors, coverage: coverage, links: links, rules: ReportOutput.ruleInfos(engine),
+            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents,
+            findings: findings,
+            inputErrors: session.errors, coverage: coverage, links: links,
+            rules: ReportOutput.ruleInfos(engine),
             outlines: outlines, generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
         try ReportOutput.emit(report, formats: try parsedFormats(), out: out, english: english)
         for message in session.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !session.errors.isEmpty { throw ExitCode(2) }
         if documents.isEmpty {
-            throw InputFailure(message: english ? "no plan files found in the given paths." : "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho.")
+            throw InputFailure(
+                message: english
+                    ? "no plan files found in the given paths."
+                    : "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho.")
         }
         if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }

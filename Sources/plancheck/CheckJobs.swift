@@ -38,7 +38,8 @@ enum CheckJobs {
         return manifest.submissionFiles.map { file in
             CheckJob(
                 path: path(file), parents: manifest.ancestors(of: file).map(path),
-                notApplicable: manifest.plan(file)?.notApplicable ?? [], level: manifest.plan(file)?.level, parentLevels: levels)
+                notApplicable: manifest.plan(file)?.notApplicable ?? [], level: manifest.plan(file)?.level,
+                parentLevels: levels)
         }
     }
 
@@ -52,7 +53,9 @@ enum CheckJobs {
         for i in jobs.indices where jobs[i].parents.isEmpty {
             guard let doc = documents[jobs[i].path] else { continue }
             let cited = doc.bases.flatMap(\.citationIDs).compactMap { doc.citations[$0].number }
-            if let parent = cited.compactMap({ byNumber[ParentCitationCheck.key($0)] }).first(where: { $0 != jobs[i].path }) {
+            if let parent = cited.compactMap({ byNumber[ParentCitationCheck.key($0)] }).first(where: {
+                $0 != jobs[i].path
+            }) {
                 jobs[i].parents = [parent]
                 links.append("\(jobs[i].path) → \(parent)")
             }

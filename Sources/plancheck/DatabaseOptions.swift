@@ -5,7 +5,9 @@ import PlanCheckStore
 /// `--db PATH` (default ./plancheck.sqlite, `:memory:` for a throwaway run). Store errors become
 /// one line and exit code 2, like every other input error.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "Cơ sở dữ liệu SQLite (mặc định plancheck.sqlite; :memory: để không lưu).")
+    @Option(
+        name: .customLong("db"),
+        help: "Cơ sở dữ liệu SQLite (mặc định plancheck.sqlite; :memory: để không lưu).")
     var path: String = PlanCheckStore.defaultPath
 
     func open() throws -> PlanCheckStore {

@@ -4,7 +4,8 @@ import PlanCheckStore
 
 /// Past reviews, one line per reviewed submission.
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "Các lượt kiểm tra đã lưu.")
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "Các lượt kiểm tra đã lưu.")
     @Option(help: "Chỉ hồ sơ có tên này.") var submission: String?
     @OptionGroup var db: DatabaseOptions
 
@@ -13,7 +14,9 @@ struct HistoryCommand: ParsableCommand {
         print("lượt\tthời điểm\ttrạng thái\thồ sơ\tlỗi\tcảnh báo\tbao phủ")
         for r in runs {
             let cov = r.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
-            print("\(r.runId)\t\(r.startedAt)\t\(r.status)\t\(r.submission)\t\(r.errors)\t\(r.warnings)\t\(cov)\(r.cached ? "\t(cached)" : "")")
+            print(
+                "\(r.runId)\t\(r.startedAt)\t\(r.status)\t\(r.submission)\t\(r.errors)\t\(r.warnings)\t\(cov)\(r.cached ? "\t(cached)" : "")"
+            )
         }
     }
 }
@@ -26,12 +29,19 @@ struct DecisionOptions: ParsableArguments {
     @OptionGroup var db: DatabaseOptions
 
     func record(_ verdict: String) throws {
-        guard finding.count >= 6 else { throw ValidationError("finding: give at least 6 characters of the fingerprint") }
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason must not be empty") }
+        guard finding.count >= 6 else {
+            throw ValidationError("finding: give at least 6 characters of the fingerprint")
+        }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--reason must not be empty")
+        }
         let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         do {
-            let fp = try db.open().decide(finding, verdict: verdict, reason: reason, by: who, at: StoreClock.now())
-            print("\(verdict == "accepted" ? "đã chấp nhận" : "đã bác bỏ") \(fp.prefix(12)) (\(who), \(StoreClock.now()))")
+            let fp = try db.open().decide(
+                finding, verdict: verdict, reason: reason, by: who, at: StoreClock.now())
+            print(
+                "\(verdict == "accepted" ? "đã chấp nhận" : "đã bác bỏ") \(fp.prefix(12)) (\(who), \(StoreClock.now()))"
+            )
         } catch let e as StoreError {
             throw InputFailure(message: e.description)
         }
@@ -39,13 +49,15 @@ struct DecisionOptions: ParsableArguments {
 }
 
 struct AcceptCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "accept", abstract: "Chấp nhận một phát hiện (lỗi có thật, đã ghi nhận).")
+    static let configuration = CommandConfiguration(
+        commandName: "accept", abstract: "Chấp nhận một phát hiện (lỗi có thật, đã ghi nhận).")
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record("accepted") }
 }
 
 struct RejectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Bác bỏ một phát hiện (báo nhầm).")
+    static let configuration = CommandConfiguration(
+        commandName: "reject", abstract: "Bác bỏ một phát hiện (báo nhầm).")
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record("rejected") }
 }

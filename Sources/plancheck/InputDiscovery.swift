@@ -10,7 +10,8 @@ enum InputDiscovery {
         var out: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+            {
                 out += plans(in: path)
             } else {
                 out.append(path)
@@ -29,7 +30,9 @@ enum InputDiscovery {
                 continue
             }
             let ext = (name as NSString).pathExtension.lowercased()
-            guard PlanReader.supportedExtensions.contains(ext), !notPlans.contains(name.lowercased()) else { continue }
+            guard PlanReader.supportedExtensions.contains(ext), !notPlans.contains(name.lowercased()) else {
+                continue
+            }
             found.append((directory as NSString).appendingPathComponent(relative))
         }
         return found.sorted()

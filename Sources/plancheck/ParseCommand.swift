@@ -10,7 +10,8 @@ struct ParseCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case json, tree }
 
     @Argument(help: "Tệp kế hoạch (.txt, .md, .docx, .pdf).") var file: String
-    @Option(help: "json (hợp đồng, xem docs/parse-json.md) hoặc tree (dàn ý cho người đọc).") var format: Format = .tree
+    @Option(help: "json (hợp đồng, xem docs/parse-json.md) hoặc tree (dàn ý cho người đọc).") var format:
+        Format = .tree
     @Flag(help: "Thông báo bằng tiếng Anh.") var english = false
     @Flag(help: "Nhận dạng chữ (tesseract, tiếng Việt) cho PDF không có lớp chữ.") var ocr = false
 

@@ -7,7 +7,10 @@ struct PlanCheck: ParsableCommand {
         commandName: "plancheck",
         abstract: "Kiểm tra kế hoạch của cơ quan nhà nước Việt Nam so với văn bản cấp trên.",
         version: ToolInfo.version,
-        subcommands: [CheckCommand.self, ParseCommand.self, RulesCommand.self, RegistryCommand.self, ReviewCommand.self, HistoryCommand.self, AcceptCommand.self, RejectCommand.self])
+        subcommands: [
+            CheckCommand.self, ParseCommand.self, RulesCommand.self, RegistryCommand.self, ReviewCommand.self,
+            HistoryCommand.self, AcceptCommand.self, RejectCommand.self,
+        ])
 
     /// Exit codes are a contract for CI: 0 clean, 1 findings, 2 usage, input or rule errors.
     /// ArgumentParser's own usage code (64) is mapped to 2.

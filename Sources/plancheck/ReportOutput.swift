@@ -10,7 +10,8 @@ enum ReportOutput {
     static func ruleInfos(_ engine: RuleEngine) -> [RuleInfo] {
         engine.activeRules.map { rule, severity in
             RuleInfo(
-                id: rule.id, name: rule.name, pack: rule.pack, summary: rule.summary, rationale: rule.rationale,
+                id: rule.id, name: rule.name, pack: rule.pack, summary: rule.summary,
+                rationale: rule.rationale,
                 references: rule.references, severity: severity)
         }
     }
@@ -20,7 +21,8 @@ enum ReportOutput {
     static func outline(_ doc: PlanDocument, path: String) -> DocumentOutline {
         let sections = doc.allSections.filter { $0.level <= 2 }.map { s in
             DocumentOutline.Section(
-                title: [s.label, s.title].compactMap { $0 }.joined(separator: " "), startLine: s.bodySpan.line,
+                title: [s.label, s.title].compactMap { $0 }.joined(separator: " "),
+                startLine: s.bodySpan.line,
                 endLine: s.bodySpan.endLine)
         }
         return DocumentOutline(path: path, sections: sections, lines: doc.lines)
@@ -30,7 +32,9 @@ enum ReportOutput {
     static func generatedAt(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        if let raw = environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(raw.trimmingCharacters(in: .whitespaces)) {
+        if let raw = environment["SOURCE_DATE_EPOCH"],
+            let seconds = TimeInterval(raw.trimmingCharacters(in: .whitespaces))
+        {
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
         return formatter.string(from: Date())
@@ -54,7 +58,9 @@ enum ReportOutput {
     static func emit(_ report: CheckReport, formats: [ReportFormat], out: String?, english: Bool) throws {
         guard let out else {
             let format = formats.first ?? .text
-            print(format.render(report, english: english, color: format == .text && Terminal.wantsColor), terminator: "")
+            print(
+                format.render(report, english: english, color: format == .text && Terminal.wantsColor),
+                terminator: "")
             return
         }
         let dir = URL(fileURLWithPath: out, isDirectory: true)
@@ -65,11 +71,15 @@ enum ReportOutput {
                 try Data(text.utf8).write(to: dir.appendingPathComponent(format.fileName), options: .atomic)
             }
         } catch {
-            throw InputFailure(message: (english ? "cannot write reports to " : "không ghi được báo cáo vào ") + "\(out): \(error.localizedDescription)")
+            throw InputFailure(
+                message: (english ? "cannot write reports to " : "không ghi được báo cáo vào ")
+                    + "\(out): \(error.localizedDescription)")
         }
         print(TextReporter(color: Terminal.wantsColor, english: english).summary(report), terminator: "")
         for format in formats {
-            print((english ? "written: " : "đã ghi: ") + dir.appendingPathComponent(format.fileName).relativePath)
+            print(
+                (english ? "written: " : "đã ghi: ")
+                    + dir.appendingPathComponent(format.fileName).relativePath)
         }
     }
 }

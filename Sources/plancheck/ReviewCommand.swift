@@ -14,16 +14,24 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Kiểm tra và lưu kết quả các kế hoạch nộp lên so với văn bản cấp trên.")
 
     @Option(name: .customLong("parent"), help: "Văn bản cấp trên (lặp lại được).") var parents: [String] = []
-    @Argument(help: "Các kế hoạch nộp lên (tệp, thư mục, hoặc thư mục chuỗi có plancheck.yml).") var submissions: [String]
+    @Argument(help: "Các kế hoạch nộp lên (tệp, thư mục, hoặc thư mục chuỗi có plancheck.yml).")
+    var submissions: [String]
     @OptionGroup var rules: RuleOptions
     @OptionGroup var db: DatabaseOptions
-    @Option(help: "Thư mục ghi báo cáo của đợt thẩm định (mỗi định dạng một tệp, kèm quyết định chấp nhận/bác bỏ).")
+    @Option(
+        help:
+            "Thư mục ghi báo cáo của đợt thẩm định (mỗi định dạng một tệp, kèm quyết định chấp nhận/bác bỏ).")
     var out: String?
-    @Option(help: "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả).")
+    @Option(
+        help:
+            "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả)."
+    )
     var format: [String] = []
 
     func validate() throws {
-        if out == nil, !format.isEmpty { throw ValidationError("--format needs --out DIR (the review table goes to the terminal)") }
+        if out == nil, !format.isEmpty {
+            throw ValidationError("--format needs --out DIR (the review table goes to the terminal)")
+        }
         _ = try ReportOutput.formats(format, out: out)
     }
 
@@ -34,30 +42,42 @@ struct ReviewCommand: ParsableCommand {
         // ancestors, level and declared exemptions.
         let jobs = try CheckJobs.make(inputs: submissions, parents: parents)
         if jobs.isEmpty {
-            throw InputFailure(message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
+            throw InputFailure(
+                message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
         }
         let store = try db.open()
         do {
-            try review(jobs, store: store, engine: engine, data: data, rulesHash: ReviewHashes.rules(ruleSet, folders: try rules.folders(config)))
+            try review(
+                jobs, store: store, engine: engine, data: data,
+                rulesHash: ReviewHashes.rules(ruleSet, folders: try rules.folders(config)))
         } catch let e as StoreError {
             throw InputFailure(message: e.description)
         }
     }
 
-    private func review(_ jobs: [CheckJob], store: PlanCheckStore, engine: RuleEngine, data: ProfileData, rulesHash: String) throws {
+    private func review(
+        _ jobs: [CheckJob], store: PlanCheckStore, engine: RuleEngine, data: ProfileData, rulesHash: String
+    ) throws {
         try store.syncRegistry(data.registry, at: StoreClock.now())
         let run = try store.beginRun(
-            toolVersion: ToolInfo.version, rulesHash: rulesHash, registryHash: data.registry.contentHash, at: StoreClock.now())
-        let shared = SHA256.hex([rulesHash, data.registry.contentHash, ToolInfo.version].joined(separator: "|"))
+            toolVersion: ToolInfo.version, rulesHash: rulesHash, registryHash: data.registry.contentHash,
+            at: StoreClock.now())
+        let shared = SHA256.hex(
+            [rulesHash, data.registry.contentHash, ToolInfo.version].joined(separator: "|"))
         var evaluator = ReviewEvaluator(engine: engine, data: data, store: store, sharedKey: shared)
         let verdicts = try store.verdicts()
         let progress = isatty(STDERR_FILENO) != 0
         // PLANCHECK_REVIEW_PAUSE_MS: a pause after each stored submission, so tests can act on a
         // review that is still running (kill it, read history beside it) whatever the speed.
-        let pauseMicroseconds = useconds_t(ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0) * 1000
+        let pauseMicroseconds =
+            useconds_t(
+                ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0)
+            * 1000
         var rows: [ReviewRow] = []
         for (i, job) in jobs.enumerated() {
-            if progress { FileHandle.standardError.write(Data("\r[\(i + 1)/\(jobs.count)] \(job.path)\u{1B}[K".utf8)) }
+            if progress {
+                FileHandle.standardError.write(Data("\r[\(i + 1)/\(jobs.count)] \(job.path)\u{1B}[K".utf8))
+            }
             guard let input = try evaluator.evaluate(job) else { continue }
             let previous = try store.previous(name: input.name, before: run)
             // One transaction per submission: a review stopped here keeps everything before it.
@@ -70,7 +90,8 @@ struct ReviewCommand: ParsableCommand {
         print(ReviewRow.table(rows, run: run), terminator: "")
         if let out {
             let report = ReviewReport.build(rows, engine: engine, decisions: try store.decisions())
-            try ReportOutput.emit(report, formats: try ReportOutput.formats(format, out: out), out: out, english: false)
+            try ReportOutput.emit(
+                report, formats: try ReportOutput.formats(format, out: out), out: out, english: false)
         }
         for message in evaluator.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if !evaluator.errors.isEmpty { throw ExitCode(2) }

@@ -32,7 +32,8 @@ struct ReviewEvaluator {
         if let hit = try store.cached(key: key) {
             return SubmissionInput(
                 name: name, path: job.path, contentHash: contentHash, cacheKey: key, number: hit.number,
-                issueDate: hit.issueDate, coverage: hit.coverage, cached: true, findings: hit.findings, links: hit.links)
+                issueDate: hit.issueDate, coverage: hit.coverage, cached: true, findings: hit.findings,
+                links: hit.links)
         }
         // Submissions are read once and dropped, so a batch of thousands does not stay in memory.
         guard let doc = session.readOnce(job.path) else { return nil }
@@ -46,9 +47,12 @@ struct ReviewEvaluator {
         }
         let links = (comparison?.coverage ?? []).map(StoredLink.init)
         return SubmissionInput(
-            name: name, path: job.path, contentHash: contentHash, cacheKey: key, number: doc.header.number?.normalized,
+            name: name, path: job.path, contentHash: contentHash, cacheKey: key,
+            number: doc.header.number?.normalized,
             issueDate: doc.header.issueDate?.date?.iso, coverage: ReviewCoverage.share(links), cached: false,
-            findings: engine.run(document: doc, comparison: comparison).map { StoredFinding($0, submission: name) },
+            findings: engine.run(document: doc, comparison: comparison).map {
+                StoredFinding($0, submission: name)
+            },
             links: links)
     }
 
@@ -61,9 +65,12 @@ struct ReviewEvaluator {
             fileHashes[p] = h
             return h
         }
-        let levels = ([job.level ?? ""] + job.parents.map { job.parentLevels[$0] ?? "" }).joined(separator: ",")
+        let levels = ([job.level ?? ""] + job.parents.map { job.parentLevels[$0] ?? "" }).joined(
+            separator: ",")
         let exempt = job.notApplicable.map { $0.duty + "\u{1}" + $0.reason }.joined(separator: "\u{2}")
-        return SHA256.hex([contentHash, parentHashes.joined(separator: ","), levels, exempt, sharedKey].joined(separator: "|"))
+        return SHA256.hex(
+            [contentHash, parentHashes.joined(separator: ","), levels, exempt, sharedKey].joined(
+                separator: "|"))
     }
 }
 

@@ -8,7 +8,9 @@ import PlanCheckStore
 /// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
 /// suppressions for accepted findings and HTML and Markdown show who decided what and why.
 enum ReviewReport {
-    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: ReviewState]) -> CheckReport {
+    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: ReviewState])
+        -> CheckReport
+    {
         var findings: [Finding] = []
         var coverage: [CoverageRecord] = []
         for row in rows {
@@ -16,7 +18,8 @@ enum ReviewReport {
             for stored in input.findings {
                 let span = stored.line.map { SourceSpan(line: $0, column: 1, endLine: $0, endColumn: 1) }
                 let finding = Finding(
-                    ruleId: stored.ruleId, severity: Severity(rawValue: stored.severity) ?? .info, message: stored.message,
+                    ruleId: stored.ruleId, severity: Severity(rawValue: stored.severity) ?? .info,
+                    message: stored.message,
                     path: input.path, span: span, excerpt: stored.excerpt)
                 findings.append(finding)
             }
@@ -29,7 +32,8 @@ enum ReviewReport {
         }
         // The store and the reports share one finding identity, so decisions attach as they are.
         return CheckReport(
-            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents, findings: findings,
+            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents,
+            findings: findings,
             coverage: coverage, rules: ReportOutput.ruleInfos(engine), reviewStates: decisions,
             generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
     }
@@ -37,11 +41,17 @@ enum ReviewReport {
     /// A stored coverage link as the reports' coverage record (the parent's text and the outcome;
     /// the matched child line when there was one).
     static func record(_ link: StoredLink, child: String) -> CoverageRecord {
-        let childItem = link.childLine.map { MatchItem(id: "line \($0)", text: "", span: SourceSpan(line: $0, column: 1, endLine: $0, endColumn: 1)) }
+        let childItem = link.childLine.map {
+            MatchItem(
+                id: "line \($0)", text: "", span: SourceSpan(line: $0, column: 1, endLine: $0, endColumn: 1))
+        }
         let match = CoverageMatch(
-            parentItem: MatchItem(id: String(link.parentItemFingerprint.prefix(12)), text: link.parentItemText),
-            outcome: CoverageOutcome(rawValue: link.outcome) ?? .missing, score: link.score, childItem: childItem,
+            parentItem: MatchItem(
+                id: String(link.parentItemFingerprint.prefix(12)), text: link.parentItemText),
+            outcome: CoverageOutcome(rawValue: link.outcome) ?? .missing, score: link.score,
+            childItem: childItem,
             sharedTerms: [])
-        return CoverageRecord(childPath: child, parentPath: link.parentPath, match: match, parentDeadline: nil, partners: [])
+        return CoverageRecord(
+            childPath: child, parentPath: link.parentPath, match: match, parentDeadline: nil, partners: [])
     }
 }

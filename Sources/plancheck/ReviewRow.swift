@@ -9,7 +9,10 @@ struct ReviewRow {
     /// Stored links whose parent duty changed wording since the previous review.
     var staleLinks: [String] = []
 
-    init(input: SubmissionInput, previous: (findings: [StoredFinding], links: [StoredLink])?, verdicts: [String: String]) {
+    init(
+        input: SubmissionInput, previous: (findings: [StoredFinding], links: [StoredLink])?,
+        verdicts: [String: String]
+    ) {
         self.input = input
         let now = Set(input.findings.map(\.fingerprint))
         for f in input.findings where f.severity == "error" || f.severity == "warning" {
@@ -26,8 +29,10 @@ struct ReviewRow {
         resolved = before.subtracting(now).count
         unchanged = now.intersection(before).count
         let current = Set(input.links.map { $0.parentPath + "\u{0}" + $0.parentItemFingerprint })
-        staleLinks = previous.links.filter { !current.contains($0.parentPath + "\u{0}" + $0.parentItemFingerprint) }
-            .map { String($0.parentItemText.prefix(80)) }
+        staleLinks = previous.links.filter {
+            !current.contains($0.parentPath + "\u{0}" + $0.parentItemFingerprint)
+        }
+        .map { String($0.parentItemText.prefix(80)) }
     }
 
     static func table(_ rows: [ReviewRow], run: Int64) -> String {
@@ -37,9 +42,11 @@ struct ReviewRow {
             let cov = r.input.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
             let diff = r.hasPrevious ? "\(r.new)/\(r.resolved)/\(r.unchanged)" : "lần đầu"
             let note = r.input.cached ? "dùng lại kết quả đã lưu (cached)" : ""
-            out += "\(r.input.name)\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.accepted)/\(r.rejected)\t\(note)\n"
+            out +=
+                "\(r.input.name)\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.accepted)/\(r.rejected)\t\(note)\n"
             for f in r.input.findings {
-                out += "  \(f.fingerprint.prefix(12)) \(f.severity) [\(f.ruleId)] \(f.line.map { "dòng \($0): " } ?? "")\(f.message)\n"
+                out +=
+                    "  \(f.fingerprint.prefix(12)) \(f.severity) [\(f.ruleId)] \(f.line.map { "dòng \($0): " } ?? "")\(f.message)\n"
             }
             for s in r.staleLinks { out += "  cần xem lại (nhiệm vụ cấp trên đã đổi): \(s)\n" }
         }

@@ -5,10 +5,14 @@ import Testing
 /// Bad input gets one clear line naming the file and the problem, exit code 2, never a crash,
 /// a hang or a silent pass.
 @Suite(.serialized) struct BadInputTests {
-    func expectRefused(_ args: [String], mentioning words: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRefused(
+        _ args: [String], mentioning words: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let r = try CLIRunner.run(args, timeout: 30)
         #expect(r.status == 2, "exit \(r.status): \(r.stderr)", sourceLocation: sourceLocation)
-        for w in words { #expect(r.stderr.contains(w), "stderr: \(r.stderr)", sourceLocation: sourceLocation) }
+        for w in words {
+            #expect(r.stderr.contains(w), "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+        }
         #expect(!r.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     }
 
@@ -26,12 +30,14 @@ import Testing
     }
 
     @Test func aPNGRenamedTxtIsRefused() throws {
-        let path = try file("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
+        let path = try file(
+            "image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
         try expectRefused(["parse", path], mentioning: [path, "PNG"])
     }
 
     @Test func invalidUTF8IsRefused() throws {
-        let path = try file("broken.txt", Array("Kế hoạch số ".utf8) + [0xFF, 0xFE, 0x00, 0x41] + Array(" năm 2024\n".utf8))
+        let path = try file(
+            "broken.txt", Array("Kế hoạch số ".utf8) + [0xFF, 0xFE, 0x00, 0x41] + Array(" năm 2024\n".utf8))
         try expectRefused(["parse", path], mentioning: [path])
     }
 
@@ -64,7 +70,9 @@ import Testing
     }
 
     @Test func aMissingConfigFileIsAnErrorNotAFallback() throws {
-        try expectRefused(["check", "samples/clean", "--config", "/nonexistent/.plancheck.yml"], mentioning: [".plancheck.yml"])
+        try expectRefused(
+            ["check", "samples/clean", "--config", "/nonexistent/.plancheck.yml"],
+            mentioning: [".plancheck.yml"])
     }
 
     @Test func aBrokenRuleFolderNamesFileAndLine() throws {

@@ -23,12 +23,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try String(contentsOfFile: Fixtures.path("samples/clean/ke-hoach-mau.md"), encoding: .utf8)
         // A deadline without a year is a warning (KH009), nothing more.
-        let plan = text.replacingOccurrences(of: "- Thời gian: Quý II năm 2024.", with: "- Thời gian: trước ngày 30 tháng 6.")
+        let plan = text.replacingOccurrences(
+            of: "- Thời gian: Quý II năm 2024.", with: "- Thời gian: trước ngày 30 tháng 6.")
         try #require(plan != text)
         try plan.write(to: dir.appendingPathComponent("plan.md"), atomically: true, encoding: .utf8)
         let lenient = try CLIRunner.run(["check", dir.appendingPathComponent("plan.md").path])
         #expect(lenient.status == 0, "\(lenient.stdout)")
-        let strict = try CLIRunner.run(["check", dir.appendingPathComponent("plan.md").path, "--fail-on", "warning"])
+        let strict = try CLIRunner.run([
+            "check", dir.appendingPathComponent("plan.md").path, "--fail-on", "warning",
+        ])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("[KH009]"))
     }
@@ -36,7 +39,8 @@ import Testing
     @Test func jsonOutputFollowsTheSchema() throws {
         let r = try CLIRunner.run(["check", "samples/real/002_ba7950973bf1c86d.txt", "--format", "json"])
         #expect(r.status == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["ruleId"] as? String == "CC006" && $0["line"] as? Int == 21 })
@@ -52,9 +56,12 @@ import Testing
     @Test func parseJSONIsTheDocumentedContract() throws {
         let r = try CLIRunner.run(["parse", "samples/real/001_96e476ef786eba14.txt", "--format", "json"])
         #expect(r.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        for key in ["schemaVersion", "source", "header", "bases", "citations", "sections", "tasks", "assignments",
-                    "dateExpressions", "recipients", "diagnostics"] {
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        for key in [
+            "schemaVersion", "source", "header", "bases", "citations", "sections", "tasks", "assignments",
+            "dateExpressions", "recipients", "diagnostics",
+        ] {
             #expect(object[key] != nil, "missing key \(key)")
         }
         let header = try #require(object["header"] as? [String: Any])
@@ -64,10 +71,14 @@ import Testing
 
     @Test func aChainFolderIsCheckedAgainstItsParents() throws {
         let r = try CLIRunner.run(["check", "samples/chains/quang-an-2024", "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let coverage = try #require(object["coverage"] as? [[String: Any]])
         #expect(!coverage.isEmpty)
-        #expect(coverage.allSatisfy { ["covered", "partial", "missing", "not-applicable"].contains($0["outcome"] as? String ?? "") })
+        #expect(
+            coverage.allSatisfy {
+                ["covered", "partial", "missing", "not-applicable"].contains($0["outcome"] as? String ?? "")
+            })
     }
 
     @Test func aPlanCitingAnotherPlanInTheFolderIsLinkedToIt() throws {
@@ -75,10 +86,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         for name in ["01-tinh-ke-hoach.md", "02-huyen-an-phu.md"] {
             try FileManager.default.copyItem(
-                atPath: Fixtures.path("samples/chains/quang-an-2024/\(name)"), toPath: dir.appendingPathComponent(name).path)
+                atPath: Fixtures.path("samples/chains/quang-an-2024/\(name)"),
+                toPath: dir.appendingPathComponent(name).path)
         }
         let r = try CLIRunner.run(["check", dir.path])
-        #expect(r.stdout.contains("nối theo viện dẫn: \(dir.path)/02-huyen-an-phu.md → \(dir.path)/01-tinh-ke-hoach.md"))
+        #expect(
+            r.stdout.contains(
+                "nối theo viện dẫn: \(dir.path)/02-huyen-an-phu.md → \(dir.path)/01-tinh-ke-hoach.md"))
         #expect(r.stdout.contains("Tiếp nhận nhiệm vụ của"))
     }
 }

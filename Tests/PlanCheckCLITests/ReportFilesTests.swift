@@ -8,7 +8,10 @@ import Testing
         let dir = try CLIRunner.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLIRunner.run(
-            ["check", "samples/chains/quang-an-2024", "--out", dir.path, "--format", "sarif,junit,markdown,github,html"],
+            [
+                "check", "samples/chains/quang-an-2024", "--out", dir.path, "--format",
+                "sarif,junit,markdown,github,html",
+            ],
             environment: ["SOURCE_DATE_EPOCH": "1712000000"])
         #expect(r.status == 1, "\(r.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
@@ -34,7 +37,9 @@ import Testing
         }
         for name in ["report.sarif", "report.junit.xml"] {
             let first = try Data(contentsOf: a.appendingPathComponent(name))
-            #expect(first == (try Data(contentsOf: b.appendingPathComponent(name))), "\(name) differs between runs")
+            #expect(
+                first == (try Data(contentsOf: b.appendingPathComponent(name))),
+                "\(name) differs between runs")
         }
     }
 

@@ -9,17 +9,22 @@ import Testing
         let dir = try CLIRunner.tempDirectory()
         let parent = "samples/chains/tra-vinh-2024/01-tinh-tra-vinh.md"
         let child = "samples/chains/tra-vinh-2024/02-huyen-cau-ngang.txt"
-        let review = try CLIRunner.run(["review", "--parent", parent, child, "--db", dir.appendingPathComponent("r.sqlite").path])
+        let review = try CLIRunner.run([
+            "review", "--parent", parent, child, "--db", dir.appendingPathComponent("r.sqlite").path,
+        ])
         #expect(review.status != 2, "\(review.stderr)")
         let shown = try #require(ReviewLine.parse(review.stdout)["02-huyen-cau-ngang.txt"]).coverage
         #expect(shown != "—")
 
         let check = try CLIRunner.run(["check", "--parent", parent, child, "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let outcomes = (json["coverage"] as? [[String: Any]] ?? []).compactMap { $0["outcome"] as? String }
         let judged = outcomes.filter { $0 != "not-applicable" }
         try #require(!judged.isEmpty)
-        let share = (Double(judged.filter { $0 == "covered" }.count) + Double(judged.filter { $0 == "partial" }.count) / 2)
+        let share =
+            (Double(judged.filter { $0 == "covered" }.count) + Double(judged.filter { $0 == "partial" }.count)
+                / 2)
             / Double(judged.count)
         #expect(shown == String(format: "%.0f%%", share * 100))
     }
@@ -31,7 +36,10 @@ import Testing
         let db = chain.deletingLastPathComponent().appendingPathComponent("r.sqlite").path
         let result = try CLIRunner.run(["review", chain.path, "--db", db])
         let lines = ReviewLine.parse(result.stdout)
-        #expect(Set(lines.keys) == ["02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md"])
+        #expect(
+            Set(lines.keys) == [
+                "02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md",
+            ])
         for line in lines.values { #expect(line.coverage.hasSuffix("%"), "\(line.name): \(line.coverage)") }
     }
 
@@ -40,12 +48,15 @@ import Testing
         let rules = try ReviewFiles.rulesCopy()
         let db = chain.deletingLastPathComponent().appendingPathComponent("r.sqlite").path
         func review() throws -> Set<String> {
-            let r = try CLIRunner.run(["review", chain.path, "--rules", rules.path, "--db", db], timeout: 120)
+            let r = try CLIRunner.run(
+                ["review", chain.path, "--rules", rules.path, "--db", db], timeout: 120)
             #expect(r.status != 2, "\(r.stderr)")
             #expect(ReviewLine.parse(r.stdout).count == 4)
             return ReviewLine.recomputed(r.stdout)
         }
-        let all: Set = ["02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md"]
+        let all: Set = [
+            "02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md",
+        ]
         #expect(try review() == all)
         #expect(try review() == [])
 
@@ -58,7 +69,9 @@ import Testing
         }
         #expect(try review() == ["02-huyen-an-phu.md", "05-xa-an-thach.md"])
 
-        try ReviewFiles.edit(rules.appendingPathComponent("the-thuc/TT001-missing-national-motto.yaml")) { $0 + "\n# sửa\n" }
+        try ReviewFiles.edit(rules.appendingPathComponent("the-thuc/TT001-missing-national-motto.yaml")) {
+            $0 + "\n# sửa\n"
+        }
         #expect(try review() == all)
         #expect(try review() == [])
 

@@ -17,9 +17,12 @@ struct ReviewCommandTests {
         let history = try CLIRunner.run(["history", "--submission", "002_ba7950973bf1c86d.txt", "--db", db])
         #expect(history.status == 0)
         #expect(history.stdout.split(separator: "\n").count == 3)
-        let fingerprint = try #require(second.stdout.split(separator: "\n").first { $0.contains(" error ") }?
-            .split(separator: " ").first.map(String.init))
-        let accept = try CLIRunner.run(["accept", fingerprint, "--reason", "lỗi thật", "--by", "reviewer", "--db", db])
+        let fingerprint = try #require(
+            second.stdout.split(separator: "\n").first { $0.contains(" error ") }?
+                .split(separator: " ").first.map(String.init))
+        let accept = try CLIRunner.run([
+            "accept", fingerprint, "--reason", "lỗi thật", "--by", "reviewer", "--db", db,
+        ])
         #expect(accept.status == 0)
         let third = try CLIRunner.run(["review", seed, "--db", db])
         #expect(third.stdout.contains("\t1/0\t"))

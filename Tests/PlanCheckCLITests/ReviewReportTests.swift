@@ -16,13 +16,15 @@ import Testing
         let line = try #require(first.stdout.split(separator: "\n").first { $0.contains("[CT006]") })
         let fingerprint = String(line.split(separator: " ").first ?? "")
         let accept = try CLIRunner.run([
-            "accept", fingerprint, "--reason", "đủ với điều kiện của huyện", "--by", "chuyen-vien-A", "--db", db,
+            "accept", fingerprint, "--reason", "đủ với điều kiện của huyện", "--by", "chuyen-vien-A", "--db",
+            db,
         ])
         #expect(accept.status == 0, "\(accept.stderr)")
         let out = dir.appendingPathComponent("out").path
         let second = try CLIRunner.run(["review", chain, "--db", db, "--out", out, "--format", "sarif,html"])
         #expect(second.status == 1)
-        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/report.sarif")))
+        let sarif = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/report.sarif")))
         let runs = try #require((sarif as? [String: Any])?["runs"] as? [[String: Any]])
         let results = try #require(runs.first?["results"] as? [[String: Any]])
         let suppressed = results.filter { $0["suppressions"] != nil }
@@ -41,7 +43,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("review.sqlite").path
         let r = try CLIRunner.run([
-            "review", "samples/chains/quang-an-2024", "--db", db, "--out", dir.appendingPathComponent("out").path,
+            "review", "samples/chains/quang-an-2024", "--db", db, "--out",
+            dir.appendingPathComponent("out").path,
             "--format", "bogus",
         ])
         #expect(r.status == 2)

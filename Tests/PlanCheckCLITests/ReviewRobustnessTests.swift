@@ -47,15 +47,19 @@ import Testing
         let store = try PlanCheckStore(path: db)
         #expect(try store.integrityCheck() == "ok")
         let (stored, incomplete, running) = try store.writer.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM submission") ?? 0,
-             // Each stored submission's counts match its finding rows, and it has its coverage
-             // links (every batch file has a parent): nothing half-written.
-             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM submission s
-                WHERE s.errors + s.warnings + s.infos != (SELECT count(*) FROM finding f WHERE f.submission_id = s.id)
-                   OR NOT EXISTS (SELECT 1 FROM coverage_link l WHERE l.submission_id = s.id)
-                """) ?? -1,
-             try String.fetchOne(db, sql: "SELECT status FROM run ORDER BY id DESC LIMIT 1"))
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM submission") ?? 0,
+                // Each stored submission's counts match its finding rows, and it has its coverage
+                // links (every batch file has a parent): nothing half-written.
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM submission s
+                        WHERE s.errors + s.warnings + s.infos != (SELECT count(*) FROM finding f WHERE f.submission_id = s.id)
+                           OR NOT EXISTS (SELECT 1 FROM coverage_link l WHERE l.submission_id = s.id)
+                        """) ?? -1,
+                try String.fetchOne(db, sql: "SELECT status FROM run ORDER BY id DESC LIMIT 1")
+            )
         }
         #expect(stored >= seen && seen >= 1)
         #expect(stored < 200)
@@ -111,7 +115,9 @@ import Testing
         defer { _ = Self.shell("umount '\(mountPoint.path)'") }
         guard Self.shell("mount -o remount,bind,ro '\(mountPoint.path)' 2>/dev/null") == 0 else { return }
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
-        let result = try CLIRunner.run(["review", seed, "--db", mountPoint.appendingPathComponent("r.sqlite").path])
+        let result = try CLIRunner.run([
+            "review", seed, "--db", mountPoint.appendingPathComponent("r.sqlite").path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("không mở được cơ sở dữ liệu để ghi"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
@@ -122,10 +128,14 @@ import Testing
         let path = dir.appendingPathComponent("other.sqlite").path
         do {  // closed at the end of the scope, so the file holds everything before it is compared
             let other = try PlanCheckStore(path: path)
-            try other.writer.write { try $0.execute(sql: "PRAGMA application_id = 42; CREATE TABLE notes(x)") }
+            try other.writer.write {
+                try $0.execute(sql: "PRAGMA application_id = 42; CREATE TABLE notes(x)")
+            }
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let result = try CLIRunner.run(["review", "samples/chains/quang-an-2024/02-huyen-an-phu.md", "--db", path])
+        let result = try CLIRunner.run([
+            "review", "samples/chains/quang-an-2024/02-huyen-an-phu.md", "--db", path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("không phải cơ sở dữ liệu PlanCheck"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -142,13 +152,18 @@ import Testing
         }
         defer { _ = Self.shell("umount '\(mountPoint.path)'") }
         let db = mountPoint.appendingPathComponent("review.sqlite").path
-        let first = try CLIRunner.run(["review", "--parent", Self.parent, "samples/chains/quang-an-2024/02-huyen-an-phu.md", "--db", db])
+        let first = try CLIRunner.run([
+            "review", "--parent", Self.parent, "samples/chains/quang-an-2024/02-huyen-an-phu.md", "--db", db,
+        ])
         #expect(first.status != 2, "\(first.stderr)")
         // Fill what is left (the filler's own ENOSPC is expected), then give back 256 KiB: room
         // to open the database and store a few submissions, not the whole batch.
-        _ = Self.shell("dd if=/dev/zero of='\(mountPoint.path)/filler' bs=4k 2>/dev/null; truncate -s -256K '\(mountPoint.path)/filler'")
+        _ = Self.shell(
+            "dd if=/dev/zero of='\(mountPoint.path)/filler' bs=4k 2>/dev/null; truncate -s -256K '\(mountPoint.path)/filler'"
+        )
         let batch = try ReviewFiles.batch(40)
-        let full = try CLIRunner.run(["review", "--parent", Self.parent, batch.path, "--db", db], timeout: 180)
+        let full = try CLIRunner.run(
+            ["review", "--parent", Self.parent, batch.path, "--db", db], timeout: 180)
         #expect(full.status == 2)
         #expect(full.stderr.contains("không ghi được vào cơ sở dữ liệu"), "\(full.stderr)")
         #expect(full.stderr.contains("disk is full"), "\(full.stderr)")

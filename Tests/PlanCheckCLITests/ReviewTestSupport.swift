@@ -6,7 +6,8 @@ enum ReviewFiles {
     /// A copy of a sample chain folder (with its plancheck.yml) that a test may edit.
     static func chainCopy(_ name: String) throws -> URL {
         let dir = try CLIRunner.tempDirectory().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("samples/chains/\(name)"), to: dir)
+        try FileManager.default.copyItem(
+            at: Fixtures.repositoryRoot.appendingPathComponent("samples/chains/\(name)"), to: dir)
         return dir
     }
 
@@ -22,13 +23,21 @@ enum ReviewFiles {
     static func batch(_ count: Int) throws -> URL {
         let dir = try CLIRunner.tempDirectory().appendingPathComponent("batch")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let sources = ["02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md"]
-        let texts = try sources.map { try String(contentsOfFile: Fixtures.path("samples/chains/quang-an-2024/\($0)"), encoding: .utf8) }
+        let sources = [
+            "02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md", "05-xa-an-thach.md",
+        ]
+        let texts = try sources.map {
+            try String(contentsOfFile: Fixtures.path("samples/chains/quang-an-2024/\($0)"), encoding: .utf8)
+        }
         for n in 0..<count {
             var text = texts[n % texts.count]
             let marker = "II. NỘI DUNG\n"
             let extra = "\n- Tổng hợp kết quả thực hiện đợt \(n + 1) gửi về cơ quan thường trực.\n"
-            if let r = text.range(of: marker) { text.replaceSubrange(r, with: extra + "\n" + marker) } else { text += extra }
+            if let r = text.range(of: marker) {
+                text.replaceSubrange(r, with: extra + "\n" + marker)
+            } else {
+                text += extra
+            }
             let name = String(format: "s%04d-", n) + sources[n % sources.count]
             try text.write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }

@@ -15,7 +15,10 @@ private let duty = item(
         + "và tuyên truyền viên cơ sở theo Quyết định số 1079/QĐ-TTg.")
 
 private let distractors = [
-    item("x1", "Phát thanh tuyên truyền về biển, đảo Việt Nam, chủ quyền đối với hai quần đảo Hoàng Sa và Trường Sa."),
+    item(
+        "x1",
+        "Phát thanh tuyên truyền về biển, đảo Việt Nam, chủ quyền đối với hai quần đảo Hoàng Sa và Trường Sa."
+    ),
     item("x2", "Quảng bá hình ảnh, tiềm năng du lịch và sản phẩm OCOP trên môi trường mạng."),
     item("x3", "Triển khai Cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\"."),
 ]
@@ -28,7 +31,8 @@ private let distractors = [
 }
 
 @Test func unrelatedItemIsMissing() {
-    let parent = item("D5", "Tổ chức các hoạt động kỷ niệm các ngày lễ lớn, năm tròn thiết lập quan hệ ngoại giao.")
+    let parent = item(
+        "D5", "Tổ chức các hoạt động kỷ niệm các ngày lễ lớn, năm tròn thiết lập quan hệ ngoại giao.")
     let result = matcher.match(parentItems: [parent, duty], childItems: distractors)
     #expect(result[0].outcome == .missing)
     #expect(result[0].score < CoverageThresholds.default.partial)
@@ -44,7 +48,9 @@ private let distractors = [
 
 @Test func partiallyOverlappingItemIsPartial() {
     // The subject and the officials, but not the reporters, propagandists or the decision.
-    let child = item("t4", "Đăng tải tin, bài về quyền con người cho cán bộ, công chức trên Trang thông tin điện tử huyện.")
+    let child = item(
+        "t4", "Đăng tải tin, bài về quyền con người cho cán bộ, công chức trên Trang thông tin điện tử huyện."
+    )
     let result = matcher.match(parentItems: [duty], childItems: distractors + [child])
     #expect(result[0].outcome == .partial, "score \(result[0].score)")
     #expect(result[0].childItem?.id == "t4")
@@ -71,7 +77,10 @@ private let distractors = [
 }
 
 @Test func sharedTermsAreReadablePhrasesMostWeightyFirst() {
-    let child = item("t4", "Đăng tải tin, bài về quyền con người trên Trang thông tin điện tử huyện theo Quyết định 1079/QĐ-TTg.")
+    let child = item(
+        "t4",
+        "Đăng tải tin, bài về quyền con người trên Trang thông tin điện tử huyện theo Quyết định 1079/QĐ-TTg."
+    )
     let result = matcher.match(parentItems: [duty], childItems: distractors + [child])[0]
     // The subject ("về quyền con người") outweighs the rest; citation boilerplate is not a term.
     #expect(result.sharedTerms.first == "quyền con người")
@@ -125,7 +134,13 @@ private func blocks(_ file: String) -> [(line: Int, item: MatchItem)] {
         if line.trimmingCharacters(in: .whitespaces).isEmpty {
             if !current.isEmpty {
                 let id = "\(file.prefix(2)):\(start)"
-                out.append((start, MatchItem(id: id, text: current.joined(separator: " "), span: .line(start, length: current[0].count))))
+                out.append(
+                    (
+                        start,
+                        MatchItem(
+                            id: id, text: current.joined(separator: " "),
+                            span: .line(start, length: current[0].count))
+                    ))
             }
             current = []
         } else {
@@ -158,7 +173,8 @@ private func checkChain(parent: String, child: String, _ expected: [Expectation]
     let result = matcher.match(parentItems: parents, childItems: childItems(child))
     for (match, want) in zip(result, expected) {
         let line = match.childItem?.span?.line ?? 0
-        let where_ = "\(child) for \(match.parentItem.id): score \(match.score), child \(line), \(match.sharedTerms)"
+        let where_ =
+            "\(child) for \(match.parentItem.id): score \(match.score), child \(line), \(match.sharedTerms)"
         #expect(match.outcome == want.outcome, "\(where_)")
         if !want.childLines.isEmpty { #expect(want.childLines.contains(line), "\(where_)") }
     }
@@ -167,33 +183,42 @@ private func checkChain(parent: String, child: String, _ expected: [Expectation]
 // D4 in An Phú: the content task (56) and the duty An Phú hands its communes (136) repeat the
 // province's wording; either takes it over.
 @Test func anPhuCoversEveryDistrictDuty() {
-    checkChain(parent: "01-tinh-ke-hoach.md", child: "02-huyen-an-phu.md", [
-        (130, .covered, [20, 130]), (132, .covered, [44]), (134, .covered, [50]), (136, .covered, [56, 136]),
-        (138, .covered, [62]), (140, .covered, [86, 102]), (76, .covered, [74]),
-    ])
+    checkChain(
+        parent: "01-tinh-ke-hoach.md", child: "02-huyen-an-phu.md",
+        [
+            (130, .covered, [20, 130]), (132, .covered, [44]), (134, .covered, [50]),
+            (136, .covered, [56, 136]),
+            (138, .covered, [62]), (140, .covered, [86, 102]), (76, .covered, [74]),
+        ])
 }
 
 @Test func binhSonCoversHumanRightsOnlyPartlyAndMissesAnniversaries() {
-    checkChain(parent: "01-tinh-ke-hoach.md", child: "03-huyen-binh-son.md", [
-        (130, .covered, [18]), (132, .covered, [40]), (134, .partial, [52]), (136, .covered, [57]),
-        (138, .missing, []), (140, .covered, [89]), (76, .covered, [75]),
-    ])
+    checkChain(
+        parent: "01-tinh-ke-hoach.md", child: "03-huyen-binh-son.md",
+        [
+            (130, .covered, [18]), (132, .covered, [40]), (134, .partial, [52]), (136, .covered, [57]),
+            (138, .missing, []), (140, .covered, [89]), (76, .covered, [75]),
+        ])
 }
 
 // D4 (border) is declared not applicable in the manifest; that is the caller's decision, so the
 // matcher only has to find nothing to match it with.
 @Test func dongHaiMissesHumanRights() {
-    checkChain(parent: "01-tinh-ke-hoach.md", child: "04-huyen-dong-hai.md", [
-        (130, .covered, [18]), (132, .covered, [40]), (134, .missing, []), (136, .missing, []),
-        (138, .covered, [46]), (140, .covered, [78]), (76, .covered, [58]),
-    ])
+    checkChain(
+        parent: "01-tinh-ke-hoach.md", child: "04-huyen-dong-hai.md",
+        [
+            (130, .covered, [18]), (132, .covered, [40]), (134, .missing, []), (136, .missing, []),
+            (138, .covered, [46]), (140, .covered, [78]), (76, .covered, [58]),
+        ])
 }
 
 @Test func anThachCoversEveryCommuneDuty() {
-    checkChain(parent: "02-huyen-an-phu.md", child: "05-xa-an-thach.md", [
-        (130, .covered, [16]), (132, .covered, [36]), (134, .covered, [42]), (136, .covered, [48]),
-        (138, .covered, [68]),
-    ])
+    checkChain(
+        parent: "02-huyen-an-phu.md", child: "05-xa-an-thach.md",
+        [
+            (130, .covered, [16]), (132, .covered, [36]), (134, .covered, [42]), (136, .covered, [48]),
+            (138, .covered, [68]),
+        ])
 }
 
 @Test func printChainScores() {
@@ -201,11 +226,15 @@ private func checkChain(parent: String, child: String, _ expected: [Expectation]
     let parents = parentItems("01-tinh-ke-hoach.md", lines: [130, 132, 134, 136, 138, 140, 76])
     for child in ["02-huyen-an-phu.md", "03-huyen-binh-son.md", "04-huyen-dong-hai.md"] {
         for m in matcher.match(parentItems: parents, childItems: childItems(child)) {
-            print(child.prefix(2), m.parentItem.id, m.outcome, String(format: "%.3f", m.score), m.childItem?.id ?? "-", m.sharedTerms)
+            print(
+                child.prefix(2), m.parentItem.id, m.outcome, String(format: "%.3f", m.score),
+                m.childItem?.id ?? "-", m.sharedTerms)
         }
     }
     let xs = parentItems("02-huyen-an-phu.md", lines: [130, 132, 134, 136, 138])
     for m in matcher.match(parentItems: xs, childItems: childItems("05-xa-an-thach.md")) {
-        print("05", m.parentItem.id, m.outcome, String(format: "%.3f", m.score), m.childItem?.id ?? "-", m.sharedTerms)
+        print(
+            "05", m.parentItem.id, m.outcome, String(format: "%.3f", m.score), m.childItem?.id ?? "-",
+            m.sharedTerms)
     }
 }

@@ -30,5 +30,7 @@ import Testing
 @Test func calendarDateKnowsImpossibleDays() {
     #expect(!CalendarDate(year: 2023, month: 2, day: 29).isValid)
     #expect(CalendarDate(year: 2024, month: 2, day: 29).isValid)
-    #expect(CalendarDate(year: 2023, month: 12, day: 31).dayNumber - CalendarDate(year: 2023, month: 1, day: 1).dayNumber == 364)
+    #expect(
+        CalendarDate(year: 2023, month: 12, day: 31).dayNumber
+            - CalendarDate(year: 2023, month: 1, day: 1).dayNumber == 364)
 }

@@ -7,7 +7,8 @@ import Testing
 /// standard-library answer on Vietnamese text, spaces of every kind and odd lengths.
 @Suite struct ByteHelpersTests {
     static let texts = [
-        "", "a", "Sở Thông tin và Truyền thông", "  Ủy ban nhân dân tỉnh\u{00A0}", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+        "", "a", "Sở Thông tin và Truyền thông", "  Ủy ban nhân dân tỉnh\u{00A0}",
+        "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
         "x\u{200B}y", "日本語 và 😀 emoji", "1234567", "12345678", "123456789", "ắằẳẵặ ấầẩẫậ ếềểễệ",
     ]
 
@@ -16,8 +17,10 @@ import Testing
             let n = text.utf8.count
             for from in 0...n {
                 for to in from...n where isBoundary(text, from) && isBoundary(text, to) {
-                    let expected = String(decoding: Array(text.utf8)[from..<to], as: UTF8.self).unicodeScalars.count
-                    #expect(UTF8Scalars.count(text, from: from, to: to) == expected, "\(text) \(from)..<\(to)")
+                    let expected = String(decoding: Array(text.utf8)[from..<to], as: UTF8.self).unicodeScalars
+                        .count
+                    #expect(
+                        UTF8Scalars.count(text, from: from, to: to) == expected, "\(text) \(from)..<\(to)")
                 }
             }
         }
@@ -29,7 +32,9 @@ import Testing
             for repeats in [1, 31, 32, 33, 250, 1000] {
                 let text = String(repeating: piece, count: repeats) + "x"
                 #expect(UTF8Scalars.count(text) == text.unicodeScalars.count, "\(piece) × \(repeats)")
-                #expect(UTF8Scalars.count(text, from: 1) == text.unicodeScalars.count - 1 || piece.utf8.first! >= 0x80)
+                #expect(
+                    UTF8Scalars.count(text, from: 1) == text.unicodeScalars.count - 1
+                        || piece.utf8.first! >= 0x80)
             }
         }
     }
@@ -91,16 +96,26 @@ import Testing
             // Cut inside the first character: no scalar.
             let width = UTF8.width(text.unicodeScalars.first!)
             if width > 1 {
-                #expect(Array(bytes.prefix(width - 1)).withUnsafeBufferPointer { UTF8Scalars.first(in: $0) } == nil)
+                #expect(
+                    Array(bytes.prefix(width - 1)).withUnsafeBufferPointer { UTF8Scalars.first(in: $0) }
+                        == nil)
             }
         }
     }
 
     @Test func agencySplitsFollowCapitalsAndCac() {
-        func names(_ text: String) -> [String] { AgencyList.split(TextBlock(line: 1, text: text)).map(\.name) }
-        #expect(names("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ") == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"])
+        func names(_ text: String) -> [String] {
+            AgencyList.split(TextBlock(line: 1, text: text)).map(\.name)
+        }
+        #expect(
+            names("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ") == [
+                "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ",
+            ])
         #expect(names("Sở Tư pháp, các sở, ban, ngành") == ["Sở Tư pháp", "các sở, ban, ngành"])
-        #expect(names("UBND các huyện, thị xã, thành phố và Đài Phát thanh") == ["UBND các huyện, thị xã, thành phố", "Đài Phát thanh"])
+        #expect(
+            names("UBND các huyện, thị xã, thành phố và Đài Phát thanh") == [
+                "UBND các huyện, thị xã, thành phố", "Đài Phát thanh",
+            ])
     }
 
     @Test func foldingLowerCasesVietnameseLettersInPlace() {
@@ -125,7 +140,8 @@ import Testing
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             let lower = String(s).lowercased()
-            let foldable = s.value < 0x80 || (0xC0...0x1B0).contains(s.value) || (0x1EA0...0x1EF9).contains(s.value)
+            let foldable =
+                s.value < 0x80 || (0xC0...0x1B0).contains(s.value) || (0x1EA0...0x1EF9).contains(s.value)
             if foldable, lower.utf8.count == String(s).utf8.count, lower.unicodeScalars.count == 1,
                 s != "×", s != "÷"
             {
@@ -138,8 +154,10 @@ import Testing
     }
 
     @Test func theDatePrefilterPassesEveryTimeWordAndDigit() {
-        for text in ["Thực hiện thường xuyên", "THƯỜNG XUYÊN", "báo cáo hằng năm", "HẰNG NĂM", "hàng quý",
-                     "HÀNG QUÝ", "định kỳ 6 tháng", "kể từ ngày ký", "trước ngày 30/11", "năm 2024"] {
+        for text in [
+            "Thực hiện thường xuyên", "THƯỜNG XUYÊN", "báo cáo hằng năm", "HẰNG NĂM", "hàng quý",
+            "HÀNG QUÝ", "định kỳ 6 tháng", "kể từ ngày ký", "trước ngày 30/11", "năm 2024",
+        ] {
             #expect(DateExpressions.mayHoldDate(text), "\(text)")
         }
         for text in ["", "Sở Nội vụ chủ trì, phối hợp với các đơn vị", "Tuyên truyền về chuyển đổi số", "ờ"] {

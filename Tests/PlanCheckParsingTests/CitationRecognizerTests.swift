@@ -21,7 +21,8 @@ import Testing
     #expect(second.issuer == "Thủ tướng Chính phủ")
     let numberRange = try #require(second.numberRange)
     #expect(recognizerSlice(line, numberRange) == "1079/QĐTTg")
-    #expect(recognizerSlice(line, first.range).hasPrefix("Quyết định số 2246/QĐ-UBND ngày 08 tháng 9 năm 2023"))
+    #expect(
+        recognizerSlice(line, first.range).hasPrefix("Quyết định số 2246/QĐ-UBND ngày 08 tháng 9 năm 2023"))
 }
 
 @Test func seed001Line10GivesTheProvincialDecision() throws {
@@ -34,7 +35,10 @@ import Testing
     #expect(c.date?.raw == "ngày 29/9/2023")
     #expect(c.issuer == "Ủy ban nhân dân tỉnh Trà Vinh")
     #expect(c.title == "ban hành Kế hoạch công tác thông tin đối ngoại tỉnh Trà Vinh năm 2024")
-    #expect(recognizerSlice(line, c.range) == "Quyết định số 1466/QĐ-UBND ngày 29/9/2023 của Ủy ban nhân dân tỉnh Trà Vinh về việc ban hành Kế hoạch công tác thông tin đối ngoại tỉnh Trà Vinh năm 2024")
+    #expect(
+        recognizerSlice(line, c.range)
+            == "Quyết định số 1466/QĐ-UBND ngày 29/9/2023 của Ủy ban nhân dân tỉnh Trà Vinh về việc ban hành Kế hoạch công tác thông tin đối ngoại tỉnh Trà Vinh năm 2024"
+    )
 }
 
 @Test func seed003Line29GivesPartyPlanAndConclusionWithCommaBeforeDate() throws {
@@ -50,7 +54,9 @@ import Testing
     #expect(found[1].number?.normalized == "57-KL/TW")
     #expect(found[1].date?.date == CalendarDate(year: 2023, month: 6, day: 15))
     #expect(found[1].issuer == "Bộ Chính trị")
-    #expect(found[1].title == "tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới")
+    #expect(
+        found[1].title
+            == "tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới")
     #expect(found.allSatisfy { $0.defects.isEmpty })
 }
 
@@ -100,7 +106,8 @@ import Testing
 }
 
 @Test func decreeWithoutYearIsMissingYearButDecisionIsNot() throws {
-    let decree = try #require(CitationRecognizer.find(in: "Căn cứ Nghị định số 72/NĐ-CP của Chính phủ;").first)
+    let decree = try #require(
+        CitationRecognizer.find(in: "Căn cứ Nghị định số 72/NĐ-CP của Chính phủ;").first)
     #expect(decree.defects.map(\.kind) == [.missingYear])
     #expect(decree.issuer == "Chính phủ")
     let decision = try #require(CitationRecognizer.find(in: "Quyết định số 1191/QĐ-TTg").first)
@@ -116,7 +123,8 @@ import Testing
 }
 
 @Test func unreadableCitationDateIsAnInvalidDate() throws {
-    let c = try #require(CitationRecognizer.find(in: "Kế hoạch số 12/KH-UBND ngày the tháng 10 năm 2023").first)
+    let c = try #require(
+        CitationRecognizer.find(in: "Kế hoạch số 12/KH-UBND ngày the tháng 10 năm 2023").first)
     #expect(c.date?.problem == .unreadable)
     #expect(c.defects.map(\.kind) == [.invalidDate])
 }
@@ -145,6 +153,8 @@ import Testing
     #expect(bigCitations.count == 20 * citations.count)
     #expect(bigExpressions.count == 20 * expressions.count)
     let stride = all.utf8.count + 1
-    #expect(bigCitations.last?.range == (citations.last?.range).map { ($0.lowerBound + 19 * stride)..<($0.upperBound + 19 * stride) })
+    #expect(
+        bigCitations.last?.range
+            == (citations.last?.range).map { ($0.lowerBound + 19 * stride)..<($0.upperBound + 19 * stride) })
     #expect(bigCitations.last?.number == citations.last?.number)
 }

@@ -68,7 +68,9 @@ private func only(_ text: String) throws -> DateExpressionMatch {
 }
 
 @Test func periodsAcceptTheDashLostInExtraction() throws {
-    for text in ["giai đoạn 2023 - 2028", "giai đoạn 2021-2025", "giai đoạn 2021 2030", "GIAI ĐOẠN 2021 – 2025"] {
+    for text in [
+        "giai đoạn 2023 - 2028", "giai đoạn 2021-2025", "giai đoạn 2021 2030", "GIAI ĐOẠN 2021 – 2025",
+    ] {
         let m = try only(text)
         #expect(m.kind == .period)
         #expect(m.raw == text)

@@ -40,7 +40,9 @@ import Testing
 }
 
 @Test func partyNumbersUseTheHyphenForm() {
-    for (raw, code, issuer) in [("149-KH/TU", "KH", "TU"), ("57-KL/TW", "KL", "TW"), ("12-CT/TW", "CT", "TW")] {
+    for (raw, code, issuer) in [
+        ("149-KH/TU", "KH", "TU"), ("57-KL/TW", "KL", "TW"), ("12-CT/TW", "CT", "TW"),
+    ] {
         let n = DocumentNumberParser.parse(raw)
         #expect(n.isPartyForm)
         #expect(n.normalized == raw)

@@ -37,7 +37,9 @@ import Testing
     static func bases(_ doc: PlanDocument) -> [String] {
         doc.bases.map { basis in
             let cited = basis.citationIDs.compactMap { id in doc.citations.first { $0.id == id } }
-            return "\(basis.keyword): " + cited.map { "\($0.number ?? "-") \($0.date.map { "\($0)" } ?? "-")" }.joined(separator: "; ")
+            return "\(basis.keyword): "
+                + cited.map { "\($0.number ?? "-") \($0.date.map { "\($0)" } ?? "-")" }.joined(
+                    separator: "; ")
         }
     }
 
@@ -53,7 +55,9 @@ import Testing
     }
 
     static func assignments(_ doc: PlanDocument) -> [String] {
-        doc.assignments.map { "\($0.label ?? "-") \($0.agency.name) \($0.verb.rawValue) lower=\($0.addressesLowerLevel) duties=\($0.duties.count)" }
+        doc.assignments.map {
+            "\($0.label ?? "-") \($0.agency.name) \($0.verb.rawValue) lower=\($0.addressesLowerLevel) duties=\($0.duties.count)"
+        }
     }
 
     @Test(arguments: seeds) func docxGivesTheSamePlanAsTheText(seed: String) throws {

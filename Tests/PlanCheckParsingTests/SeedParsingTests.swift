@@ -26,7 +26,8 @@ struct SeedParsingTests {
         #expect(basis.issuer == "Bộ Thông tin và Truyền thông")
         #expect(doc.sections.map(\.kind) == [.purposeRequirements, .contentTasks, .organisation])
         #expect(doc.tasks.count == 4)
-        #expect(doc.assignments.map(\.agency.name) == ["Ban Tuyên giáo Tỉnh ủy", "Sở Thông tin và Truyền thông"])
+        #expect(
+            doc.assignments.map(\.agency.name) == ["Ban Tuyên giáo Tỉnh ủy", "Sở Thông tin và Truyền thông"])
         #expect(doc.assignments.map(\.verb) == [.deNghi, .none])
         #expect(doc.isTruncated)
         let chrome = try #require(doc.diagnostics.first { $0.code == .skippedChrome })
@@ -49,10 +50,11 @@ struct SeedParsingTests {
         #expect(doc.sections.map(\.kind) == [.purposeRequirements, .contentTasks, .organisation])
         #expect(doc.tasks.count == 6)
         #expect(doc.tasks.allSatisfy { $0.lead.isEmpty && $0.time == nil })
-        #expect(doc.assignments.map(\.agency.name) == [
-            "Phòng Văn hóa và Thông tin huyện", "Trung tâm Văn hóa – Thông tin và Thể thao huyện",
-            "Đồn Biên phòng Mỹ Long", "Ủy ban nhân dân các xã, thị trấn",
-        ])
+        #expect(
+            doc.assignments.map(\.agency.name) == [
+                "Phòng Văn hóa và Thông tin huyện", "Trung tâm Văn hóa – Thông tin và Thể thao huyện",
+                "Đồn Biên phòng Mỹ Long", "Ủy ban nhân dân các xã, thị trấn",
+            ])
         #expect(doc.assignments.map(\.addressesLowerLevel) == [false, false, false, true])
         let deadline = try #require(doc.dateExpressions.first { $0.kind == .deadline })
         #expect(deadline.raw == "trước ngày 30 tháng 11")
@@ -77,10 +79,11 @@ struct SeedParsingTests {
         #expect(doc.header.documentTypeName?.value == "KÉ HOẠCH")
         #expect(doc.header.documentType == "KH")
         #expect(doc.header.motto?.motto?.value == "Độc lập - Tự do - Hạnh phúc")
-        #expect(basisNumbers(doc) == [
-            ["72/2015/NĐ-CP"], ["22/2016/TT-BTTTT"], ["3334/QĐ-UBND"], ["2246/QĐ-UBND", "1079/QĐ-TTg"],
-            ["5740/BTTTT-TTĐN"],
-        ])
+        #expect(
+            basisNumbers(doc) == [
+                ["72/2015/NĐ-CP"], ["22/2016/TT-BTTTT"], ["3334/QĐ-UBND"], ["2246/QĐ-UBND", "1079/QĐ-TTg"],
+                ["5740/BTTTT-TTĐN"],
+            ])
         let qd1079 = try #require(doc.citations.first { $0.number == "1079/QĐ-TTg" })
         #expect(qd1079.numberRaw == "1079/QĐTTg")
         #expect(qd1079.defects.map(\.kind).contains(.missingHyphen))
@@ -96,9 +99,10 @@ struct SeedParsingTests {
         #expect(doc.tasks[1].time?.start == CalendarDate(year: 2023, month: 10, day: 1))
         #expect(doc.tasks[1].time?.end == CalendarDate(year: 2023, month: 12, day: 31))
         #expect(doc.tasks[5].time == nil)  // 3.3 names no time: a real defect
-        #expect(doc.tasks[0].cooperating.map(\.name) == [
-            "Báo Sóc Trăng", "Cổng thông tin điện tử tỉnh Sóc Trăng", "Kênh truyền hình đối ngoại",
-        ])
+        #expect(
+            doc.tasks[0].cooperating.map(\.name) == [
+                "Báo Sóc Trăng", "Cổng thông tin điện tử tỉnh Sóc Trăng", "Kênh truyền hình đối ngoại",
+            ])
         #expect(doc.assignments.count == 9)
         #expect(doc.assignments[1].verb == .deNghi)
         #expect(doc.assignments[8].addressesLowerLevel)

@@ -66,8 +66,9 @@ import Testing
 @Test func allDatesOfSeed003Line29AreFoundInOrder() throws {
     let line = try seedLine("003", 29)
     let dates = VietnameseDateParser.allDates(in: line)
-    #expect(dates.map(\.date) == [
-        CalendarDate(year: 2024, month: 1, day: 29), CalendarDate(year: 2023, month: 6, day: 15),
-    ])
+    #expect(
+        dates.map(\.date) == [
+            CalendarDate(year: 2024, month: 1, day: 29), CalendarDate(year: 2023, month: 6, day: 15),
+        ])
     for d in dates { #expect(recognizerSlice(line, d.range) == d.raw) }
 }

@@ -10,19 +10,23 @@ struct HTMLBrowserTests {
 
     @Test(.enabled(if: chromium != nil, "chromium is not installed"), .timeLimit(.minutes(2)))
     func theReportLoadsWithoutErrorsShowsTheFindingsAndIsNotBlank() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-html-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plancheck-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let page = dir.appendingPathComponent("report.html")
         try Data(HTMLReporter.render(ReportFixture.report).utf8).write(to: page)
 
-        let dump = try Self.run(["--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString], in: dir)
+        let dump = try Self.run(
+            ["--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString], in: dir)
         #expect(dump.stdout.contains("<html lang=\"vi\" class=\"js\">"), "the inline script ran")
         for f in ReportFixture.findings where !f.message.contains("<") {
             #expect(dump.stdout.contains(f.message), "\(f.ruleId) in the DOM")
         }
         #expect(dump.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        let consoleLines = dump.stderr.split(separator: "\n").filter { $0.contains("Uncaught") || $0.contains(":CONSOLE") }
+        let consoleLines = dump.stderr.split(separator: "\n").filter {
+            $0.contains("Uncaught") || $0.contains(":CONSOLE")
+        }
         #expect(consoleLines.isEmpty, "console: \(consoleLines)")
 
         let shot = dir.appendingPathComponent("report.png")
@@ -38,10 +42,12 @@ struct HTMLBrowserTests {
     static func run(_ arguments: [String], in dir: URL) throws -> (stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium!)
-        process.arguments = [
-            "--headless=new", "--disable-gpu", "--no-sandbox", "--no-first-run", "--window-size=1200,2000",
-            "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless=new", "--disable-gpu", "--no-sandbox", "--no-first-run",
+                "--window-size=1200,2000",
+                "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
+            ] + arguments
         process.currentDirectoryURL = dir
         let out = dir.appendingPathComponent("out-\(UUID().uuidString)")
         let err = dir.appendingPathComponent("err-\(UUID().uuidString)")

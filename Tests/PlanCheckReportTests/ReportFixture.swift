@@ -20,66 +20,123 @@ enum ReportFixture {
     ]
 
     static let accepted = Finding(
-        ruleId: "KH009", severity: .warning, message: "Thời hạn \"trước ngày 20 tháng 11\" không ghi năm.", path: child,
+        ruleId: "KH009", severity: .warning, message: "Thời hạn \"trước ngày 20 tháng 11\" không ghi năm.",
+        path: child,
         span: SourceSpan(line: 7, column: 49, endLine: 7, endColumn: 70),
         excerpt: "1. Tuyên truyền về quyền con người, hoàn thành trước ngày 20 tháng 11.")
 
     static var findings: [Finding] {
         [
             Finding(
-                ruleId: "TT001", severity: .error, message: "Thiếu Quốc hiệu, Tiêu ngữ.", path: child, span: nil, excerpt: ""),
+                ruleId: "TT001", severity: .error, message: "Thiếu Quốc hiệu, Tiêu ngữ.", path: child,
+                span: nil, excerpt: ""),
             Finding(
-                ruleId: "KH008", severity: .error, message: "Phân công cho \"Ban Tuyên giáo Huyện ủy\" phải dùng \"đề nghị\"; từ đang dùng: giao.",
+                ruleId: "KH008", severity: .error,
+                message:
+                    "Phân công cho \"Ban Tuyên giáo Huyện ủy\" phải dùng \"đề nghị\"; từ đang dùng: giao.",
                 path: child, span: SourceSpan(line: 8, column: 4, endLine: 8, endColumn: 8),
                 excerpt: "2. Giao Ban Tuyên giáo Huyện ủy tổ chức hội nghị."),
             accepted,
             Finding(
-                ruleId: "CT001", severity: .error, message: "Chưa tiếp nhận nhiệm vụ cấp trên: <b>bảo vệ nền tảng</b>, 100% cán bộ.",
-                path: child, span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 13), excerpt: "II. NHIỆM VỤ",
-                related: [RelatedLocation(path: parent, span: SourceSpan(line: 14, column: 1, endLine: 14, endColumn: 40), message: "Nhiệm vụ 3 của kế hoạch tỉnh")]),
+                ruleId: "CT001", severity: .error,
+                message: "Chưa tiếp nhận nhiệm vụ cấp trên: <b>bảo vệ nền tảng</b>, 100% cán bộ.",
+                path: child, span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 13),
+                excerpt: "II. NHIỆM VỤ",
+                related: [
+                    RelatedLocation(
+                        path: parent, span: SourceSpan(line: 14, column: 1, endLine: 14, endColumn: 40),
+                        message: "Nhiệm vụ 3 của kế hoạch tỉnh")
+                ]),
             Finding(
-                ruleId: "TT005", severity: .info, message: "Dòng có ký tự <script>alert(1)</script> lạ: 50% xong, a:b.",
+                ruleId: "TT005", severity: .info,
+                message: "Dòng có ký tự <script>alert(1)</script> lạ: 50% xong, a:b.",
                 path: child, span: SourceSpan(line: 5, column: 10, endLine: 5, endColumn: 35),
                 excerpt: "Bảo đảm <script>alert(1)</script> & \"trích dẫn\" đúng."),
         ]
     }
 
     static let rules = [
-        RuleInfo(id: "CT001", name: "parent-duty-not-taken-over", pack: "cap-tren", summary: "Nhiệm vụ cấp trên chưa được tiếp nhận",
-                 rationale: "Kế hoạch cấp dưới phải cụ thể hóa nhiệm vụ cấp trên giao.", references: ["Điều 4 Luật Tổ chức chính quyền địa phương 2015"], severity: .error),
-        RuleInfo(id: "KH008", name: "party-body-must-be-requested", pack: "ke-hoach", summary: "Cơ quan Đảng phải được \"đề nghị\"",
-                 rationale: "Chính quyền không giao việc cho cơ quan Đảng.", references: ["Quy định 66-QĐ/TW"], severity: .error),
-        RuleInfo(id: "KH009", name: "deadline-missing-year", pack: "ke-hoach", summary: "Thời hạn không ghi năm",
-                 rationale: "Thời hạn thiếu năm không kiểm tra được.", references: [], severity: .warning),
-        RuleInfo(id: "TT001", name: "missing-national-motto", pack: "the-thuc", summary: "Thiếu Quốc hiệu, Tiêu ngữ",
-                 rationale: "Quốc hiệu và Tiêu ngữ là thành phần bắt buộc.", references: ["Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1"], severity: .error),
-        RuleInfo(id: "TT005", name: "stray-characters", pack: "the-thuc", summary: "Ký tự lạ <trong> dòng",
-                 rationale: "Ký tự điều khiển làm hỏng bản in.", references: [], severity: .info),
-        RuleInfo(id: "TT010", name: "unused-rule", pack: "the-thuc", summary: "Quy tắc không có phát hiện",
-                 rationale: "", references: [], severity: .warning),
+        RuleInfo(
+            id: "CT001", name: "parent-duty-not-taken-over", pack: "cap-tren",
+            summary: "Nhiệm vụ cấp trên chưa được tiếp nhận",
+            rationale: "Kế hoạch cấp dưới phải cụ thể hóa nhiệm vụ cấp trên giao.",
+            references: ["Điều 4 Luật Tổ chức chính quyền địa phương 2015"], severity: .error),
+        RuleInfo(
+            id: "KH008", name: "party-body-must-be-requested", pack: "ke-hoach",
+            summary: "Cơ quan Đảng phải được \"đề nghị\"",
+            rationale: "Chính quyền không giao việc cho cơ quan Đảng.", references: ["Quy định 66-QĐ/TW"],
+            severity: .error),
+        RuleInfo(
+            id: "KH009", name: "deadline-missing-year", pack: "ke-hoach", summary: "Thời hạn không ghi năm",
+            rationale: "Thời hạn thiếu năm không kiểm tra được.", references: [], severity: .warning),
+        RuleInfo(
+            id: "TT001", name: "missing-national-motto", pack: "the-thuc",
+            summary: "Thiếu Quốc hiệu, Tiêu ngữ",
+            rationale: "Quốc hiệu và Tiêu ngữ là thành phần bắt buộc.",
+            references: ["Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1"], severity: .error),
+        RuleInfo(
+            id: "TT005", name: "stray-characters", pack: "the-thuc", summary: "Ký tự lạ <trong> dòng",
+            rationale: "Ký tự điều khiển làm hỏng bản in.", references: [], severity: .info),
+        RuleInfo(
+            id: "TT010", name: "unused-rule", pack: "the-thuc", summary: "Quy tắc không có phát hiện",
+            rationale: "", references: [], severity: .warning),
     ]
 
     static var coverage: [CoverageRecord] {
-        func duty(_ line: Int, _ text: String) -> MatchItem { MatchItem(id: "L\(line)", text: text, span: SourceSpan(line: line, column: 1, endLine: line, endColumn: 10)) }
-        let task = MatchItem(id: "II.1", text: "Tuyên truyền về quyền con người", span: SourceSpan(line: 7, column: 1, endLine: 7, endColumn: 30))
+        func duty(_ line: Int, _ text: String) -> MatchItem {
+            MatchItem(
+                id: "L\(line)", text: text,
+                span: SourceSpan(line: line, column: 1, endLine: line, endColumn: 10))
+        }
+        let task = MatchItem(
+            id: "II.1", text: "Tuyên truyền về quyền con người",
+            span: SourceSpan(line: 7, column: 1, endLine: 7, endColumn: 30))
         func record(_ c: String, _ m: CoverageMatch) -> CoverageRecord {
             CoverageRecord(childPath: c, parentPath: parent, match: m, parentDeadline: nil, partners: [])
         }
         return [
-            record(child, CoverageMatch(parentItem: duty(12, "Tuyên truyền quyền con người"), outcome: .covered, score: 0.71, childItem: task, sharedTerms: ["quyền con người"])),
-            record(child, CoverageMatch(parentItem: duty(14, "Bảo vệ nền tảng <tư tưởng> của Đảng"), outcome: .missing, score: 0.1, childItem: nil, sharedTerms: [])),
-            record(child, .notApplicable(duty(16, "Quản lý biên giới đất liền"), reason: "Huyện không có biên giới")),
-            record("xa/an-thach.md", CoverageMatch(parentItem: duty(12, "Tuyên truyền quyền con người"), outcome: .partial, score: 0.31, childItem: task, sharedTerms: ["tuyên truyền"])),
+            record(
+                child,
+                CoverageMatch(
+                    parentItem: duty(12, "Tuyên truyền quyền con người"), outcome: .covered, score: 0.71,
+                    childItem: task, sharedTerms: ["quyền con người"])),
+            record(
+                child,
+                CoverageMatch(
+                    parentItem: duty(14, "Bảo vệ nền tảng <tư tưởng> của Đảng"), outcome: .missing,
+                    score: 0.1, childItem: nil, sharedTerms: [])),
+            record(
+                child,
+                .notApplicable(duty(16, "Quản lý biên giới đất liền"), reason: "Huyện không có biên giới")),
+            record(
+                "xa/an-thach.md",
+                CoverageMatch(
+                    parentItem: duty(12, "Tuyên truyền quyền con người"), outcome: .partial, score: 0.31,
+                    childItem: task, sharedTerms: ["tuyên truyền"])),
         ]
     }
 
     static var report: CheckReport {
-        let review = ReviewState(decision: .accepted, reason: "Năm đã rõ từ tên kế hoạch", reviewer: "nguyen.van.a", at: "2024-04-02T09:00:00Z")
+        let review = ReviewState(
+            decision: .accepted, reason: "Năm đã rõ từ tên kế hoạch", reviewer: "nguyen.van.a",
+            at: "2024-04-02T09:00:00Z")
         return CheckReport(
             tool: .init(name: "plancheck", version: "9.9.9"),
-            documents: [.init(path: child, number: "61/KH-UBND", issueDate: CalendarDate(year: 2024, month: 3, day: 18)), .init(path: "xa/an-thach.md", number: nil, issueDate: nil)],
-            findings: findings, inputErrors: [], coverage: coverage, links: ["xa/an-thach.md → huyen/ke-hoach 61.md"], rules: rules,
-            outlines: [DocumentOutline(path: child, sections: [.init(title: "I. MỤC ĐÍCH, YÊU CẦU", startLine: 4, endLine: 5), .init(title: "II. NHIỆM VỤ", startLine: 6, endLine: 8)], lines: childLines)],
+            documents: [
+                .init(
+                    path: child, number: "61/KH-UBND", issueDate: CalendarDate(year: 2024, month: 3, day: 18)),
+                .init(path: "xa/an-thach.md", number: nil, issueDate: nil),
+            ],
+            findings: findings, inputErrors: [], coverage: coverage,
+            links: ["xa/an-thach.md → huyen/ke-hoach 61.md"], rules: rules,
+            outlines: [
+                DocumentOutline(
+                    path: child,
+                    sections: [
+                        .init(title: "I. MỤC ĐÍCH, YÊU CẦU", startLine: 4, endLine: 5),
+                        .init(title: "II. NHIỆM VỤ", startLine: 6, endLine: 8),
+                    ], lines: childLines)
+            ],
             reviewStates: [FindingFingerprint.of(accepted): review],
             generatedAt: "2024-04-02T10:00:00Z", pathBase: base)
     }

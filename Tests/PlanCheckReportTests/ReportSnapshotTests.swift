@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import PlanCheckCore
 import PlanCheckReport
@@ -22,7 +22,9 @@ struct ReportSnapshotTests {
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
-        for key in ["name", "version", "informationUri", "rules"] { #expect(driver[key] != nil, "driver.\(key)") }
+        for key in ["name", "version", "informationUri", "rules"] {
+            #expect(driver[key] != nil, "driver.\(key)")
+        }
         let rules = try #require(driver["rules"] as? [[String: Any]])
         for rule in rules {
             for key in ["id", "name", "shortDescription", "fullDescription", "help", "defaultConfiguration"] {
@@ -35,7 +37,8 @@ struct ReportSnapshotTests {
             let id = try #require(result["ruleId"] as? String)
             let index = try #require(result["ruleIndex"] as? Int)
             #expect(rules.indices.contains(index) && rules[index]["id"] as? String == id)
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            let location = try #require(
+                (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
             let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
             #expect(!uri.hasPrefix("/"), "uri relative to the path base: \(uri)")
             #expect((location["region"] as? [String: Any])?["startLine"] is Int)
@@ -74,13 +77,17 @@ struct ReportSnapshotTests {
 
     @Test func githubCommandsEscapePropertiesAndCapEachSeverityPerFile() {
         let many = (1...14).map { i in
-            Finding(ruleId: "TT002", severity: .warning, message: "Dòng \(i): 100%\nxong", path: "a,b:c.md",
-                    span: SourceSpan(line: i, column: 1, endLine: i, endColumn: 2), excerpt: "x\(i)")
+            Finding(
+                ruleId: "TT002", severity: .warning, message: "Dòng \(i): 100%\nxong", path: "a,b:c.md",
+                span: SourceSpan(line: i, column: 1, endLine: i, endColumn: 2), excerpt: "x\(i)")
         }
         let report = CheckReport(tool: .init(name: "plancheck", version: "1"), documents: [], findings: many)
         let lines = GitHubReporter.render(report).split(separator: "\n").map(String.init)
         #expect(lines.count == 11)
-        #expect(lines[0] == "::warning file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=[TT002]::Dòng 1: 100%25%0Axong")
+        #expect(
+            lines[0]
+                == "::warning file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=[TT002]::Dòng 1: 100%25%0Axong"
+        )
         #expect(lines[10].hasPrefix("::notice title=plancheck::4 "))
     }
 }

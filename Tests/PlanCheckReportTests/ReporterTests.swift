@@ -5,11 +5,17 @@ import Testing
 struct ReporterTests {
     let report = CheckReport(
         tool: .init(name: "plancheck", version: "9.9.9"),
-        documents: [.init(path: "a.txt", number: "61/KH-UBND", issueDate: CalendarDate(year: 2024, month: 3, day: 18))],
+        documents: [
+            .init(path: "a.txt", number: "61/KH-UBND", issueDate: CalendarDate(year: 2024, month: 3, day: 18))
+        ],
         findings: [
-            Finding(ruleId: "TT002", severity: .warning, message: "Ngày thiếu số 0", path: "a.txt",
-                    span: SourceSpan(line: 5, column: 12, endLine: 5, endColumn: 20), excerpt: "Lạng Sơn, ngày 8 tháng 3"),
-            Finding(ruleId: "TT001", severity: .error, message: "Thiếu Quốc hiệu", path: "a.txt", span: nil, excerpt: ""),
+            Finding(
+                ruleId: "TT002", severity: .warning, message: "Ngày thiếu số 0", path: "a.txt",
+                span: SourceSpan(line: 5, column: 12, endLine: 5, endColumn: 20),
+                excerpt: "Lạng Sơn, ngày 8 tháng 3"),
+            Finding(
+                ruleId: "TT001", severity: .error, message: "Thiếu Quốc hiệu", path: "a.txt", span: nil,
+                excerpt: ""),
         ])
 
     @Test func textReportHasCompilerStyleLinesAndASummary() {

@@ -3,9 +3,12 @@ import Testing
 
 /// Compares with `__Snapshots__/<name>` beside this file; `RECORD_SNAPSHOTS=1` writes it instead.
 enum Snapshot {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__")
 
-    static func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assert(
+        _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -13,7 +16,8 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name); run RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing snapshot \(name); run RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
@@ -22,7 +26,9 @@ enum Snapshot {
             let first = Array(zip(a, e)).firstIndex { $0.0 != $0.1 } ?? min(a.count, e.count)
             let got = first < a.count ? String(a[first]) : "<end>"
             let want = first < e.count ? String(e[first]) : "<end>"
-            Issue.record("\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)",
+                sourceLocation: sourceLocation)
         }
     }
 }

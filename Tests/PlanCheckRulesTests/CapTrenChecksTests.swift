@@ -56,7 +56,8 @@ struct CapTrenChecksTests {
         """
     }
 
-    static func run(_ id: String, child text: String, parent parentText: String = parent) throws -> [Finding] {
+    static func run(_ id: String, child text: String, parent parentText: String = parent) throws -> [Finding]
+    {
         let ruleSet = try RuleSet.load(folders: [rules])
         let data = try ProfileData.load(ruleFolders: [rules])
         var rule = try #require(ruleSet.rule(id: id))
@@ -66,31 +67,51 @@ struct CapTrenChecksTests {
         let comparison = Comparison.build(
             child: child, parents: [parent], levels: data.levels, profiles: data.profiles, notApplicable: [],
             matcher: CoverageMatcher())
-        return RuleEngine(ruleSet: RuleSet(rules: [rule]), data: data).run(document: child, comparison: comparison)
+        return RuleEngine(ruleSet: RuleSet(rules: [rule]), data: data).run(
+            document: child, comparison: comparison)
     }
 
     /// "công tác … năm 2024" beside an in-time deadline is the plan year, not "by 31/12/2024".
     @Test func aYearMentionIsNotADeadline() throws {
-        let ok = try Self.run("CT007", child: Self.child(lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
+        let ok = try Self.run(
+            "CT007",
+            child: Self.child(
+                lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
         #expect(ok.isEmpty)
-        let late = try Self.run("CT007", child: Self.child(lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 10 tháng 12 năm 2024"))
+        let late = try Self.run(
+            "CT007",
+            child: Self.child(
+                lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 10 tháng 12 năm 2024"))
         #expect(late.map(\.span?.line) == [22])
     }
 
     /// A parent duty that only mentions a Sở ("báo cáo về Sở …") does not delegate the Sở to lead.
     @Test func mentioningASoIsNotDelegating() throws {
-        let hits = try Self.run("CT010", child: Self.child(lead: "Sở Thông tin và Truyền thông", report: "trước ngày 25 tháng 11 năm 2024"))
+        let hits = try Self.run(
+            "CT010",
+            child: Self.child(lead: "Sở Thông tin và Truyền thông", report: "trước ngày 25 tháng 11 năm 2024")
+        )
         #expect(hits.map(\.span?.line) == [14])
-        let fine = try Self.run("CT010", child: Self.child(lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
+        let fine = try Self.run(
+            "CT010",
+            child: Self.child(
+                lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
         #expect(fine.isEmpty)
     }
 
     /// "Phối hợp với …" at the start of a duty names a partner, as "… phối hợp với …" does.
     @Test func capitalisedPartnerPhraseIsRead() throws {
-        let named = try Self.run("CT011", child: Self.child(lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
+        let named = try Self.run(
+            "CT011",
+            child: Self.child(
+                lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"))
         #expect(named.isEmpty)
-        let text = Self.child(lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024")
-            .replacingOccurrences(of: "- Cơ quan phối hợp: Bộ Chỉ huy Quân sự tỉnh.", with: "- Cơ quan phối hợp: Ban Chỉ huy Quân sự huyện.")
+        let text = Self.child(
+            lead: "Phòng Văn hóa và Thông tin huyện", report: "trước ngày 25 tháng 11 năm 2024"
+        )
+        .replacingOccurrences(
+            of: "- Cơ quan phối hợp: Bộ Chỉ huy Quân sự tỉnh.",
+            with: "- Cơ quan phối hợp: Ban Chỉ huy Quân sự huyện.")
         let missing = try Self.run("CT011", child: text)
         #expect(missing.count == 1)
         #expect(missing.first?.message.contains("Bộ Chỉ huy Quân sự tỉnh") == true)

@@ -86,13 +86,15 @@ struct ChainExpectationTests {
                     childLevelID: manifest.plan(file)?.level, parentLevelIDs: levels)
             }
             for record in comparison?.coverage ?? [] {
-                coverage.append("\(file) \(record.match.parentItem.span?.line ?? 0) \(record.match.outcome.rawValue)")
+                coverage.append(
+                    "\(file) \(record.match.parentItem.span?.line ?? 0) \(record.match.outcome.rawValue)")
             }
             for f in engine.run(document: child, comparison: comparison) {
                 findings.append("\(file) \(f.span.map { String($0.line) } ?? "document") \(f.ruleId)")
             }
         }
-        let expected = Self.expected(try String(contentsOf: folder.appendingPathComponent("EXPECTED.md"), encoding: .utf8))
+        let expected = Self.expected(
+            try String(contentsOf: folder.appendingPathComponent("EXPECTED.md"), encoding: .utf8))
         #expect(findings.sorted() == expected.findings.sorted(), "\(chain): findings")
         #expect(coverage.sorted() == expected.coverage.sorted(), "\(chain): coverage")
         let missing = expected.findings.filter { !findings.contains($0) }

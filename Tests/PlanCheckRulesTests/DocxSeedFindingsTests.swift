@@ -17,7 +17,8 @@ import Testing
 
     static let engine: RuleEngine? = {
         let rules = URL(fileURLWithPath: Fixtures.path("rules"))
-        guard let set = try? RuleSet.load(folders: [rules]), let data = try? ProfileData.load(ruleFolders: [rules])
+        guard let set = try? RuleSet.load(folders: [rules]),
+            let data = try? ProfileData.load(ruleFolders: [rules])
         else { return nil }
         return RuleEngine(ruleSet: set, data: data)
     }()
@@ -40,7 +41,8 @@ import Testing
 
     @Test func aTaskTableFindingPointsAtItsRowAndCell() throws {
         let engine = try #require(Self.engine)
-        let docx = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/docx/002_ba7950973bf1c86d.docx")))
+        let docx = engine.run(
+            document: try PlanReader.read(path: Fixtures.path("samples/docx/002_ba7950973bf1c86d.docx")))
         let kh007 = try #require(docx.first { $0.ruleId == "KH007" })
         #expect(kh007.excerpt.hasPrefix("3.3. Các hình thức triển khai khác"))
         #expect(kh007.origin?.tableRow == 2 && kh007.origin?.tableCell == 2)

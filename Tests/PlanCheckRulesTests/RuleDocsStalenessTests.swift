@@ -8,5 +8,7 @@ import Testing
 @Test func generatedRuleDocsAreCurrent() throws {
     let rules = try RuleSet.load(folders: [URL(fileURLWithPath: Fixtures.path("rules"))])
     let onDisk = try String(contentsOfFile: Fixtures.path("docs/rules.md"), encoding: .utf8)
-    #expect(onDisk == RuleDocs.markdown(for: rules), "docs/rules.md is stale: run `swift run plancheck rules docs`")
+    #expect(
+        onDisk == RuleDocs.markdown(for: rules),
+        "docs/rules.md is stale: run `swift run plancheck rules docs`")
 }

@@ -9,7 +9,9 @@ import Testing
 /// must be exactly the ones marked with `<!-- expect: ID -->`, on those lines, and no others.
 struct RuleExampleTests {
     static let ruleSet: RuleSet? = try? RuleSet.load(folders: [URL(fileURLWithPath: Fixtures.path("rules"))])
-    static let data: ProfileData? = try? ProfileData.load(ruleFolders: [URL(fileURLWithPath: Fixtures.path("rules"))])
+    static let data: ProfileData? = try? ProfileData.load(ruleFolders: [
+        URL(fileURLWithPath: Fixtures.path("rules"))
+    ])
 
     @Test func theBundledRulesLoad() throws {
         _ = try RuleSet.load(folders: [URL(fileURLWithPath: Fixtures.path("rules"))])
@@ -33,24 +35,36 @@ struct RuleExampleTests {
         let ruleSet = try #require(Self.ruleSet)
         let rule = try #require(ruleSet.rule(id: example.ruleId))
         let raw = try String(contentsOfFile: example.planPath, encoding: .utf8)
-        let document = PlanReader.parse(text: RuleExample.stripMarkers(raw), path: example.planPath, format: "md")
+        let document = PlanReader.parse(
+            text: RuleExample.stripMarkers(raw), path: example.planPath, format: "md")
         let parents = try example.parentPaths.map { path in
             PlanReader.parse(
-                text: RuleExample.stripMarkers(try String(contentsOfFile: path, encoding: .utf8)), path: path, format: "md")
+                text: RuleExample.stripMarkers(try String(contentsOfFile: path, encoding: .utf8)), path: path,
+                format: "md")
         }
         var single = rule
         single.enabled = true
         let data = try #require(Self.data)
         let engine = RuleEngine(ruleSet: RuleSet(rules: [single]), data: data)
-        let comparison = parents.isEmpty ? nil : Comparison.build(
-            child: document, parents: parents, levels: data.levels, profiles: data.profiles,
-            notApplicable: example.notApplicable.map { NotApplicableDeclaration(duty: $0.duty, reason: $0.reason) },
-            matcher: CoverageMatcher())
-        let found = engine.run(document: document, comparison: comparison).map { "\($0.span?.line.description ?? "document") \($0.ruleId)" }
+        let comparison =
+            parents.isEmpty
+            ? nil
+            : Comparison.build(
+                child: document, parents: parents, levels: data.levels, profiles: data.profiles,
+                notApplicable: example.notApplicable.map {
+                    NotApplicableDeclaration(duty: $0.duty, reason: $0.reason)
+                },
+                matcher: CoverageMatcher())
+        let found = engine.run(document: document, comparison: comparison).map {
+            "\($0.span?.line.description ?? "document") \($0.ruleId)"
+        }
         let expected = ExampleMarkers.expected(in: raw).filter { $0.ruleId == rule.id }
             .map { "\($0.line?.description ?? "document") \($0.ruleId)" }
         #expect(found.sorted() == expected.sorted(), "\(example)")
-        if example.shouldPass { #expect(expected.isEmpty, "a pass example must not carry markers: \(example)") }
-        else { #expect(!expected.isEmpty, "a fail example must mark what it expects: \(example)") }
+        if example.shouldPass {
+            #expect(expected.isEmpty, "a pass example must not carry markers: \(example)")
+        } else {
+            #expect(!expected.isEmpty, "a fail example must mark what it expects: \(example)")
+        }
     }
 }

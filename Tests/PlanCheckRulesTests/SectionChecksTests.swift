@@ -34,11 +34,13 @@ struct SectionChecksTests {
         var d = Self.withOrganisation(typo: false)
         d.sections[0].children = [
             Section(
-                label: "3.", level: 2, title: "Kinh phí thực hiện", kind: .funding, span: TestDocuments.span(9),
+                label: "3.", level: 2, title: "Kinh phí thực hiện", kind: .funding,
+                span: TestDocuments.span(9),
                 bodySpan: TestDocuments.span(9))
         ]
         #expect(try TestDocuments.hits("{kind: required-section, section: funding}", d).count == 1)
-        #expect(try TestDocuments.hits("{kind: required-section, section: funding, anywhere: true}", d).isEmpty)
+        #expect(
+            try TestDocuments.hits("{kind: required-section, section: funding, anywhere: true}", d).isEmpty)
     }
 
     @Test func truncatedCopyReportsAMissingPartOnlyWhenALaterPartIsPresent() throws {

@@ -20,7 +20,8 @@ struct SeedExpectationTests {
                 continue
             }
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let file = current, cells.count >= 3, cells[1].range(of: "^[A-Z]{2}[0-9]{3}$", options: .regularExpression) != nil
+            guard let file = current, cells.count >= 3,
+                cells[1].range(of: "^[A-Z]{2}[0-9]{3}$", options: .regularExpression) != nil
             else { continue }
             out[file, default: []].append("\(cells[0]) \(cells[1]) \(cells[2])")
         }
@@ -29,12 +30,15 @@ struct SeedExpectationTests {
 
     @Test func seedFindingsAreExactlyTheExpectedOnes() throws {
         let rules = URL(fileURLWithPath: Fixtures.path("rules"))
-        let engine = RuleEngine(ruleSet: try RuleSet.load(folders: [rules]), data: try ProfileData.load(ruleFolders: [rules]))
+        let engine = RuleEngine(
+            ruleSet: try RuleSet.load(folders: [rules]), data: try ProfileData.load(ruleFolders: [rules]))
         let expected = try Self.expected()
         #expect(expected.count == 5)
         for (file, rows) in expected {
             let doc = try PlanReader.read(path: Fixtures.path("samples/real/\(file)"))
-            let found = engine.run(document: doc).map { "\($0.span.map { String($0.line) } ?? "document") \($0.ruleId) \($0.severity.rawValue)" }
+            let found = engine.run(document: doc).map {
+                "\($0.span.map { String($0.line) } ?? "document") \($0.ruleId) \($0.severity.rawValue)"
+            }
             #expect(found.sorted() == rows.sorted(), "\(file)")
         }
     }

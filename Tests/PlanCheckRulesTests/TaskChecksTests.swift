@@ -59,7 +59,8 @@ struct TaskChecksTests {
         #expect(hits.map { $0.values["id"] } == ["II.1."])
         d.sections = [
             Section(
-                label: "III.", level: 1, title: "TỔ CHỨC THỰC HIỆN", kind: .organisation, span: TestDocuments.span(13),
+                label: "III.", level: 1, title: "TỔ CHỨC THỰC HIỆN", kind: .organisation,
+                span: TestDocuments.span(13),
                 bodySpan: TestDocuments.span(13))
         ]
         #expect(try TestDocuments.hits("{kind: task-field, field: lead}", d).count == 2)

@@ -6,7 +6,8 @@ import Testing
 
 struct StoreOpeningTests {
     func tempPath(_ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-store-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plancheck-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.appendingPathComponent(name).path
     }
@@ -58,14 +59,18 @@ struct StoreOpeningTests {
         let store = try PlanCheckStore(path: ":memory:")
         #expect(throws: (any Error).self) {
             try store.writer.write { db in
-                try db.execute(sql: "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, 'maybe', 'x', 'u', 't')",
-                               arguments: [String(repeating: "a", count: 64)])
+                try db.execute(
+                    sql:
+                        "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, 'maybe', 'x', 'u', 't')",
+                    arguments: [String(repeating: "a", count: 64)])
             }
         }
         #expect(throws: (any Error).self) {
             try store.writer.write { db in
-                try db.execute(sql: "INSERT INTO submission(run_id, name, path, content_hash, cache_key, errors, warnings, infos, cached) VALUES (999, 'a', 'a', ?, ?, 0, 0, 0, 0)",
-                               arguments: [String(repeating: "a", count: 64), String(repeating: "b", count: 64)])
+                try db.execute(
+                    sql:
+                        "INSERT INTO submission(run_id, name, path, content_hash, cache_key, errors, warnings, infos, cached) VALUES (999, 'a', 'a', ?, ?, 0, 0, 0, 0)",
+                    arguments: [String(repeating: "a", count: 64), String(repeating: "b", count: 64)])
             }
         }
     }
@@ -73,9 +78,14 @@ struct StoreOpeningTests {
     @Test func registryIsReloadedOnlyWhenItsHashChanges() throws {
         let store = try PlanCheckStore(path: ":memory:")
         var registry = Registry(
-            documents: [LegalDocument(number: "72/2015/NĐ-CP", type: "nghi-dinh", issuer: "Chính phủ",
-                                      date: CalendarDate(year: 2015, month: 9, day: 7), subject: "TTĐN")],
-            agencies: [Agency(id: "so-tttt", name: "Sở Thông tin và Truyền thông", level: "tinh", aliases: ["STTTT"])],
+            documents: [
+                LegalDocument(
+                    number: "72/2015/NĐ-CP", type: "nghi-dinh", issuer: "Chính phủ",
+                    date: CalendarDate(year: 2015, month: 9, day: 7), subject: "TTĐN")
+            ],
+            agencies: [
+                Agency(id: "so-tttt", name: "Sở Thông tin và Truyền thông", level: "tinh", aliases: ["STTTT"])
+            ],
             contentHash: SHA256.hex("one"))
         #expect(try store.syncRegistry(registry, at: "2026-01-01T00:00:00Z"))
         #expect(try !store.syncRegistry(registry, at: "2026-01-02T00:00:00Z"))

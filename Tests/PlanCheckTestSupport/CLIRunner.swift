@@ -11,7 +11,10 @@ public enum CLIRunner {
     /// The binary next to the test bundle (`.build/<triple>/debug/plancheck`).
     public static var binary: String {
         let root = Fixtures.repositoryRoot.appendingPathComponent(".build")
-        for candidate in ["debug/plancheck", "x86_64-unknown-linux-gnu/debug/plancheck", "aarch64-unknown-linux-gnu/debug/plancheck"] {
+        for candidate in [
+            "debug/plancheck", "x86_64-unknown-linux-gnu/debug/plancheck",
+            "aarch64-unknown-linux-gnu/debug/plancheck",
+        ] {
             let path = root.appendingPathComponent(candidate).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
@@ -21,7 +24,8 @@ public enum CLIRunner {
     /// Runs with the repository as working directory unless `cwd` is given; NO_COLOR set so
     /// output is plain; a time limit so a hang fails the test instead of the run.
     public static func run(
-        _ arguments: [String], cwd: String? = nil, timeout: TimeInterval = 60, environment: [String: String] = [:]
+        _ arguments: [String], cwd: String? = nil, timeout: TimeInterval = 60,
+        environment: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -72,7 +76,9 @@ public enum CLIRunner {
         env["PLANCHECK_RULES"] = Fixtures.path("rules")
         env.merge(extra) { $1 }
         process.environment = env
-        for (name, set) in [("stdout", { process.standardOutput = $0 }), ("stderr", { process.standardError = $0 })] as [(String, (FileHandle) -> Void)] {
+        for (name, set) in [
+            ("stdout", { process.standardOutput = $0 }), ("stderr", { process.standardError = $0 }),
+        ] as [(String, (FileHandle) -> Void)] {
             let url = logDirectory.appendingPathComponent("\(name).log")
             FileManager.default.createFile(atPath: url.path, contents: nil)
             set(try FileHandle(forWritingTo: url))
@@ -83,7 +89,8 @@ public enum CLIRunner {
 
     /// A fresh temporary directory for a test's files.
     public static func tempDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-cli-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plancheck-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -20,7 +20,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public static func all(root: String = Fixtures.path("rules")) -> [RuleExample] {
         let fm = FileManager.default
         var out: [RuleExample] = []
-        for pack in ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted() where !pack.hasPrefix("_") && !pack.hasPrefix(".") {
+        for pack in ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        where !pack.hasPrefix("_") && !pack.hasPrefix(".") {
             let packPath = (root as NSString).appendingPathComponent(pack)
             for entry in ((try? fm.contentsOfDirectory(atPath: packPath)) ?? []).sorted() {
                 let dir = (packPath as NSString).appendingPathComponent(entry)
@@ -44,19 +45,29 @@ public struct RuleExample: Sendable, CustomStringConvertible {
             fm.fileExists(atPath: path, isDirectory: &isDir)
             if isDir.boolValue {
                 let files = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                let parents = files.filter { $0.hasPrefix("parent") }.map { (path as NSString).appendingPathComponent($0) }
-                let declared = (try? String(contentsOfFile: (path as NSString).appendingPathComponent("not-applicable.txt"), encoding: .utf8))
+                let parents = files.filter { $0.hasPrefix("parent") }.map {
+                    (path as NSString).appendingPathComponent($0)
+                }
+                let declared =
+                    (try? String(
+                        contentsOfFile: (path as NSString).appendingPathComponent("not-applicable.txt"),
+                        encoding: .utf8))
                     .map { text in
                         text.split(separator: "\n").compactMap { line -> (String, String)? in
-                            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                            let parts = line.split(separator: "|", maxSplits: 1).map {
+                                $0.trimmingCharacters(in: .whitespaces)
+                            }
                             return parts.count == 2 ? (parts[0], parts[1]) : nil
                         }
                     } ?? []
-                out.append(RuleExample(
-                    ruleId: ruleId, planPath: (path as NSString).appendingPathComponent("plan.md"),
-                    parentPaths: parents, shouldPass: pass, notApplicable: declared))
+                out.append(
+                    RuleExample(
+                        ruleId: ruleId, planPath: (path as NSString).appendingPathComponent("plan.md"),
+                        parentPaths: parents, shouldPass: pass, notApplicable: declared))
             } else if name.hasSuffix(".md") {
-                out.append(RuleExample(ruleId: ruleId, planPath: path, parentPaths: [], shouldPass: pass, notApplicable: []))
+                out.append(
+                    RuleExample(
+                        ruleId: ruleId, planPath: path, parentPaths: [], shouldPass: pass, notApplicable: []))
             }
         }
         return out

@@ -19,7 +19,10 @@ public struct CoverageRecord: Sendable, Hashable {
     public var parentDeadline: DateExpression?
     public var partners: [String]
 
-    public init(childPath: String, parentPath: String, match: CoverageMatch, parentDeadline: DateExpression?, partners: [String]) {
+    public init(
+        childPath: String, parentPath: String, match: CoverageMatch, parentDeadline: DateExpression?,
+        partners: [String]
+    ) {
         self.childPath = childPath
         self.parentPath = parentPath
         self.match = match
@@ -40,7 +43,8 @@ public struct Comparison: Sendable {
     public var profiles: [PlanProfile]
 
     public init(
-        levels: LevelModel, childLevel: LevelDefinition?, parents: [PlanDocument], parentLevels: [LevelDefinition?],
+        levels: LevelModel, childLevel: LevelDefinition?, parents: [PlanDocument],
+        parentLevels: [LevelDefinition?],
         coverage: [CoverageRecord], profiles: [PlanProfile]
     ) {
         self.levels = levels
@@ -60,7 +64,9 @@ public struct Comparison: Sendable {
         notApplicable: [NotApplicableDeclaration], matcher: CoverageMatcher, childLevelID: String? = nil,
         parentLevelIDs: [String: String] = [:]
     ) -> Comparison {
-        func level(_ doc: PlanDocument, _ id: String?) -> LevelDefinition? { levels.level(id: id) ?? levels.level(of: doc) }
+        func level(_ doc: PlanDocument, _ id: String?) -> LevelDefinition? {
+            levels.level(id: id) ?? levels.level(of: doc)
+        }
         let ranked = parents.map { ($0, level($0, parentLevelIDs[$0.source.path])) }.sorted { a, b in
             let ra = a.1?.rank ?? -1
             let rb = b.1?.rank ?? -1
@@ -72,7 +78,8 @@ public struct Comparison: Sendable {
         var coverage: [CoverageRecord] = []
         if let direct = ranked.first?.0 {
             coverage = CoverageAnalysis.run(
-                child: child, parent: direct, childLevel: childLevel, levels: levels, notApplicable: notApplicable,
+                child: child, parent: direct, childLevel: childLevel, levels: levels,
+                notApplicable: notApplicable,
                 matcher: matcher)
         }
         return Comparison(
@@ -92,18 +99,23 @@ public enum CoverageAnalysis {
         var declared: [Int: NotApplicableDeclaration] = [:]
         for (i, p) in parentItems.enumerated() {
             let key = VietnameseText.matchKey(p.item.text)
-            if let d = notApplicable.first(where: { key.contains(VietnameseText.matchKey($0.duty)) }) { declared[i] = d }
+            if let d = notApplicable.first(where: { key.contains(VietnameseText.matchKey($0.duty)) }) {
+                declared[i] = d
+            }
         }
         let open = parentItems.enumerated().filter { declared[$0.offset] == nil }
         let matches = matcher.match(parentItems: open.map(\.element.item), childItems: childItems)
         var byIndex: [Int: CoverageMatch] = [:]
         for (k, m) in zip(open.map(\.offset), matches) { byIndex[k] = m }
         return parentItems.enumerated().map { i, p in
-            let match = byIndex[i] ?? CoverageMatch(
-                parentItem: p.item, outcome: .notApplicable, score: 0, childItem: nil, sharedTerms: [],
-                reason: declared[i]?.reason)
+            let match =
+                byIndex[i]
+                ?? CoverageMatch(
+                    parentItem: p.item, outcome: .notApplicable, score: 0, childItem: nil, sharedTerms: [],
+                    reason: declared[i]?.reason)
             return CoverageRecord(
-                childPath: child.source.path, parentPath: parent.source.path, match: match, parentDeadline: p.deadline,
+                childPath: child.source.path, parentPath: parent.source.path, match: match,
+                parentDeadline: p.deadline,
                 partners: p.partners)
         }
     }

@@ -79,7 +79,8 @@ public struct LevelModel: Sendable {
 
     /// The level an agency name belongs to, the lowest that matches.
     public func level(ofAgency name: String) -> LevelDefinition? {
-        levels.reversed().first { level in compiled[level.id]?.agency.contains { matches($0, name) } ?? false }
+        levels.reversed().first { level in compiled[level.id]?.agency.contains { matches($0, name) } ?? false
+        }
     }
 
     func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

@@ -11,7 +11,9 @@ public struct PlanProfile: Sendable, Hashable, Codable {
         /// Required only when a parent plan mentions the theme too ("where the guidance asks").
         public var onlyIfParentMentions: Bool
 
-        public init(id: String, name: String, patterns: [String], requiredBy: String, onlyIfParentMentions: Bool) {
+        public init(
+            id: String, name: String, patterns: [String], requiredBy: String, onlyIfParentMentions: Bool
+        ) {
             self.id = id
             self.name = name
             self.patterns = patterns

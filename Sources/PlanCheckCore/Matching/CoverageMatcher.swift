@@ -44,7 +44,9 @@ public struct CoverageMatcher: Sendable {
     /// The child with the highest score (nil when none shares a term). Walking the parent's terms
     /// through an inverted index of the children touches only the children that share something,
     /// instead of merging the parent with every child: about ten times less work at 300 × 300.
-    func bestChild(of p: Int, in index: TermIndex, postings: Postings, scratch: inout Scratch) -> (Int?, Double) {
+    func bestChild(of p: Int, in index: TermIndex, postings: Postings, scratch: inout Scratch) -> (
+        Int?, Double
+    ) {
         let pSum = index.weightSum[p]
         guard pSum > 0 else { return (nil, 0) }
         for i in index.offsets[p]..<index.offsets[p + 1] {
@@ -62,7 +64,8 @@ public struct CoverageMatcher: Sendable {
         let pNorm = index.norm[p]
         for c in scratch.touched {
             let cosine = scratch.dot[c] / (pNorm * index.norm[scratch.childBase + c])
-            let score = Self.containmentWeight * (scratch.shared[c] / pSum) + (1 - Self.containmentWeight) * cosine
+            let score =
+                Self.containmentWeight * (scratch.shared[c] / pSum) + (1 - Self.containmentWeight) * cosine
             // Ties go to the earlier child, whatever order the children were touched in.
             if score > bestScore || (score == bestScore && best.map { c < $0 } ?? false) {
                 bestScore = score
@@ -121,7 +124,9 @@ public struct CoverageMatcher: Sendable {
             {
                 j += 1
                 weight += index.idf[Int(item.bigrams[j])]
-                if index.contains(item: c, term: item.unigrams[j]) { weight += index.idf[Int(item.unigrams[j])] }
+                if index.contains(item: c, term: item.unigrams[j]) {
+                    weight += index.idf[Int(item.unigrams[j])]
+                }
             }
             if weight > 0 {
                 phrases.append((item.syllables[i...j].joined(separator: " "), weight, i))
@@ -129,7 +134,8 @@ public struct CoverageMatcher: Sendable {
             i = j + 1
         }
         var seen: Set<String> = []
-        return phrases
+        return
+            phrases
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.position < $1.position }
             .filter { seen.insert($0.text).inserted }
             .prefix(Self.maxSharedTerms)

@@ -67,7 +67,9 @@ struct TermIndex {
     static let topicBoost = 2.0
 
     /// Words that end the subject begun by "về": what follows is audience, basis, place or time.
-    static let topicEnders: Set<String> = ["cho", "theo", "trên", "tại", "để", "nhằm", "trước", "đến", "từ", "trong"]
+    static let topicEnders: Set<String> = [
+        "cho", "theo", "trên", "tại", "để", "nhằm", "trước", "đến", "từ", "trong",
+    ]
     static let topicLimit = 16
 
     /// An item's distinct term ids, sorted, each marked when it belongs to the subject.

@@ -5,7 +5,9 @@
 /// The file name, not the path, so a resubmitted file in another folder is the same submission.
 public enum FindingFingerprint {
     public static func of(_ finding: Finding) -> String {
-        of(ruleId: finding.ruleId, document: finding.path, text: finding.excerpt.isEmpty ? finding.message : finding.excerpt)
+        of(
+            ruleId: finding.ruleId, document: finding.path,
+            text: finding.excerpt.isEmpty ? finding.message : finding.excerpt)
     }
 
     public static func of(ruleId: String, document: String, text: String) -> String {

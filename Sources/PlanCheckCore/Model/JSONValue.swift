@@ -31,11 +31,13 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .double(let d): out += d.isFinite ? String(d) : "null"
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            writeContainer(open: "[", close: "]", count: items.count, indent: indent, into: &out) { i, out, inner in
+            writeContainer(open: "[", close: "]", count: items.count, indent: indent, into: &out) {
+                i, out, inner in
                 items[i].write(into: &out, indent: inner)
             }
         case .object(let pairs):
-            writeContainer(open: "{", close: "}", count: pairs.count, indent: indent, into: &out) { i, out, inner in
+            writeContainer(open: "{", close: "}", count: pairs.count, indent: indent, into: &out) {
+                i, out, inner in
                 JSONValue.escape(pairs[i].0, into: &out)
                 out += inner == nil ? ":" : ": "
                 pairs[i].1.write(into: &out, indent: inner)
@@ -86,7 +88,10 @@ public indirect enum JSONValue: Sendable, Hashable {
 
 extension SourceSpan {
     public var json: JSONValue {
-        .object([("line", .int(line)), ("column", .int(column)), ("endLine", .int(endLine)), ("endColumn", .int(endColumn))])
+        .object([
+            ("line", .int(line)), ("column", .int(column)), ("endLine", .int(endLine)),
+            ("endColumn", .int(endColumn)),
+        ])
     }
 }
 

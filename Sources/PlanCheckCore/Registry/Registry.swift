@@ -35,11 +35,15 @@ public struct Registry: Sendable, Hashable, Codable {
     }
 
     /// A document by number, or agencies and units whose name or alias contains the query.
-    public func search(_ query: String) -> (documents: [LegalDocument], agencies: [Agency], units: [AdministrativeUnit]) {
+    public func search(_ query: String) -> (
+        documents: [LegalDocument], agencies: [Agency], units: [AdministrativeUnit]
+    ) {
         if let doc = document(number: query) { return ([doc], [], []) }
         let key = VietnameseText.matchKey(query)
         let docs = documents.filter { VietnameseText.matchKey($0.number + " " + $0.subject).contains(key) }
-        let agencies = agencies.filter { ([$0.name] + $0.aliases).contains { VietnameseText.matchKey($0).contains(key) } }
+        let agencies = agencies.filter {
+            ([$0.name] + $0.aliases).contains { VietnameseText.matchKey($0).contains(key) }
+        }
         let units = units.filter { VietnameseText.matchKey($0.name).contains(key) }
         return (docs, agencies, units)
     }
@@ -128,7 +132,9 @@ public struct AdministrativeLevel: Sendable, Hashable, Codable {
     public var terms: [String]
     public var successor: String?
 
-    public init(id: String, name: String, validTo: CalendarDate? = nil, terms: [String] = [], successor: String? = nil) {
+    public init(
+        id: String, name: String, validTo: CalendarDate? = nil, terms: [String] = [], successor: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.validTo = validTo
@@ -145,7 +151,10 @@ public struct AdministrativeUnit: Sendable, Hashable, Codable {
     public var validTo: CalendarDate?
     public var successor: String?
 
-    public init(name: String, level: String, parent: String? = nil, validTo: CalendarDate? = nil, successor: String? = nil) {
+    public init(
+        name: String, level: String, parent: String? = nil, validTo: CalendarDate? = nil,
+        successor: String? = nil
+    ) {
         self.name = name
         self.level = level
         self.parent = parent

@@ -37,7 +37,9 @@ public enum LooseKey {
 
     /// Writes the key into `out` (at least min(bytes, maxScalars) long); returns its length.
     @usableFromInline
-    static func fillKey(_ bytes: UnsafeBufferPointer<UInt8>, maxScalars: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    static func fillKey(
+        _ bytes: UnsafeBufferPointer<UInt8>, maxScalars: Int, into out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
         // The table is read through a local buffer: touching the global on every scalar cost a
         // `swift_once` check per character.
         table.withUnsafeBufferPointer { folds -> Int in
@@ -64,7 +66,9 @@ public enum LooseKey {
 
     /// The same for the first `maxScalars` scalars of `text`.
     @inlinable
-    public static func withKey<R>(_ text: String, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    public static func withKey<R>(_ text: String, maxScalars: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+        -> R
+    {
         var text = text
         return text.withUTF8 { withKey(utf8: $0, maxScalars: maxScalars, body) }
     }

@@ -55,7 +55,9 @@ enum AgencyList {
 
     static let and = Array(" và ".utf8)
 
-    private static func split(_ block: TextBlock, _ utf8: UnsafeBufferPointer<UInt8>, from: Int, to end: Int?) -> [AgencyRef] {
+    private static func split(_ block: TextBlock, _ utf8: UnsafeBufferPointer<UInt8>, from: Int, to end: Int?)
+        -> [AgencyRef]
+    {
         let stop = end ?? utf8.count
         var parts: [Range<Int>] = []
         var partStart = from
@@ -75,7 +77,9 @@ enum AgencyList {
                 let peekEnd = min(stop, i + length + 48)
                 var lo = min(i + length, stop)
                 while lo < peekEnd, utf8[lo] == 0x20 { lo += 1 }
-                if b == UInt8(ascii: ";") || startsNewAgency(utf8: UnsafeBufferPointer(rebasing: utf8[lo..<peekEnd])) {
+                if b == UInt8(ascii: ";")
+                    || startsNewAgency(utf8: UnsafeBufferPointer(rebasing: utf8[lo..<peekEnd]))
+                {
                     parts.append(partStart..<i)
                     partStart = i + length
                     i += length
@@ -92,12 +96,15 @@ enum AgencyList {
             guard r.count > 1 else { return nil }
             // Test the name on its bytes before making a string of it.
             let bytes = UnsafeBufferPointer(rebasing: utf8[r])
-            guard LooseKey.withKey(utf8: bytes, maxScalars: 32, { startsLikeAgency(key: $0) }) else { return nil }
+            guard LooseKey.withKey(utf8: bytes, maxScalars: 32, { startsLikeAgency(key: $0) }) else {
+                return nil
+            }
             return AgencyRef(name: block.substring(utf8: r), span: block.span(utf8: r))
         }
     }
 
-    static func trim<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C) -> Range<Int> where C.Index == Int {
+    static func trim<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C) -> Range<Int>
+    where C.Index == Int {
         var lo = r.lowerBound
         var hi = r.upperBound
         while lo < hi, utf8[lo] == 0x20 || utf8[lo] == UInt8(ascii: "-") { lo += 1 }
@@ -107,7 +114,8 @@ enum AgencyList {
 
     static let trailingWords = [" thực hiện", " triển khai", " chủ trì", "."].map { Array($0.utf8) }
 
-    static func trimTrailing<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C, words: [[UInt8]]) -> Range<Int>
+    static func trimTrailing<C: RandomAccessCollection<UInt8>>(_ r: Range<Int>, _ utf8: C, words: [[UInt8]])
+        -> Range<Int>
     where C.Index == Int {
         var hi = r.upperBound
         var changed = true

@@ -51,7 +51,8 @@ enum AssignmentRecognizer {
         guard p.marker == nil else { return false }
         // The closing formula sits at the start ("UBND tỉnh yêu cầu Thủ trưởng …"): key the head only.
         return LooseKey.withKey(p.text, maxScalars: 80) { key in
-            closingStartBytes.contains { key.starts(with: $0) } || ByteSearch.contains(yeuCauThuTruong, in: key)
+            closingStartBytes.contains { key.starts(with: $0) }
+                || ByteSearch.contains(yeuCauThuTruong, in: key)
         }
     }
 
@@ -83,12 +84,14 @@ enum AssignmentRecognizer {
     }
 
     private static func make(
-        _ heading: Paragraph, _ name: String, _ range: Range<Int>, _ verb: AssignmentVerb, _ verbSpan: SourceSpan?,
+        _ heading: Paragraph, _ name: String, _ range: Range<Int>, _ verb: AssignmentVerb,
+        _ verbSpan: SourceSpan?,
         _ duties: [Duty]
     ) -> Assignment {
         let span = duties.reduce(heading.span) { $0.union($1.span) }
         return Assignment(
-            label: heading.marker?.label, agency: AgencyRef(name: name, span: heading.block.span(utf8: range)),
+            label: heading.marker?.label,
+            agency: AgencyRef(name: name, span: heading.block.span(utf8: range)),
             verb: verb, verbSpan: verbSpan, duties: duties, addressesLowerLevel: addressesLowerLevel(name),
             span: span)
     }
@@ -108,22 +111,23 @@ enum AssignmentRecognizer {
         let colon = ByteSearch.find(":", in: text, from: start, to: limit)
         // One pass over the spaces: the first one that starts a duty word (followed by a
         // non-letter) ends the name. Needles are bucketed by the byte after their space.
-        let firstDuty = text.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            guard let base = b.baseAddress else { return nil }
-            var i = start
-            let stop = min(colon ?? limit, limit)
-            while i <= stop, i < count, let hit = memchr(base + i, 0x20, count - i) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard at <= stop, at + 1 < count else { return nil }
-                for needle in dutyBuckets[Int(b[at + 1])] where at + needle.count <= count {
-                    guard memcmp(base + at, needle, needle.count) == 0 else { continue }
-                    let after = at + needle.count
-                    if after >= count || !isLetter(b[after]) { return at }
+        let firstDuty =
+            text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+                guard let base = b.baseAddress else { return nil }
+                var i = start
+                let stop = min(colon ?? limit, limit)
+                while i <= stop, i < count, let hit = memchr(base + i, 0x20, count - i) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard at <= stop, at + 1 < count else { return nil }
+                    for needle in dutyBuckets[Int(b[at + 1])] where at + needle.count <= count {
+                        guard memcmp(base + at, needle, needle.count) == 0 else { continue }
+                        let after = at + needle.count
+                        if after >= count || !isLetter(b[after]) { return at }
+                    }
+                    i = at + 1
                 }
-                i = at + 1
-            }
-            return nil
-        } ?? nil
+                return nil
+            } ?? nil
         return min(colon ?? count, firstDuty ?? count)
     }
 
@@ -152,7 +156,9 @@ enum AssignmentRecognizer {
     }
 
     static let lowerLevelNeedles: [[UInt8]] = {
-        let units = ["huyen", "xa", "quan", "phuong", "thi xa", "thi tran", "thanh pho", "dia phuong", "dac khu"]
+        let units = [
+            "huyen", "xa", "quan", "phuong", "thi xa", "thi tran", "thanh pho", "dia phuong", "dac khu",
+        ]
         return ["uy ban nhan dan cac ", "ubnd cac "].flatMap { p in units.map { Array((p + $0).utf8) } }
     }()
 }

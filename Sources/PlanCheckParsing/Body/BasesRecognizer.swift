@@ -40,7 +40,10 @@ enum BasesRecognizer {
                 let ids = found.filter { clause.contains($0.range.lowerBound) }.map(\.id)
                 // A clause with no citation and no keyword of its own is the enacting phrase.
                 if ids.isEmpty, keyword(at: clauseText) == nil { continue }
-                out.append(Basis(keyword: current, text: clauseText, span: p.block.span(utf8: clause), citationIDs: ids))
+                out.append(
+                    Basis(
+                        keyword: current, text: clauseText, span: p.block.span(utf8: clause), citationIDs: ids
+                    ))
             }
         }
         return out

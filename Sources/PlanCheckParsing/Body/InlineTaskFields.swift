@@ -22,7 +22,9 @@ enum InlineTaskFields {
             from = at + 1
         }
         // Without " chủ trì", only a "Giao …" sentence can name a lead: no "iao"/"IAO", no lead.
-        if chuTri.isEmpty, ByteSearch.find(iaoLower, in: text) == nil, ByteSearch.find(iaoUpper, in: text) == nil {
+        if chuTri.isEmpty, ByteSearch.find(iaoLower, in: text) == nil,
+            ByteSearch.find(iaoUpper, in: text) == nil
+        {
             return []
         }
         for start in sentenceStarts(text) {
@@ -31,7 +33,9 @@ enum InlineTaskFields {
             guard let at = chuTri.first(where: { $0 >= start }), at > start,
                 at + chuTriBytes.count <= start + maxNameBytes + 12
             else { continue }
-            if let agencies = beforeChuTri(block, at: start, chuTri: at), !agencies.isEmpty { return agencies }
+            if let agencies = beforeChuTri(block, at: start, chuTri: at), !agencies.isEmpty {
+                return agencies
+            }
         }
         return []
     }
@@ -39,7 +43,9 @@ enum InlineTaskFields {
     /// The first deadline ("trước ngày …", "(trước ngày 25/5/2022)") written in the prose.
     static func deadline(in block: TextBlock) -> DateExpression? {
         // A deadline reads "trước ngày …": no "rước"/"RƯỚC", no deadline, no recogniser pass.
-        guard ByteSearch.find(rướcLower, in: block.text) != nil || ByteSearch.find(rướcUpper, in: block.text) != nil
+        guard
+            ByteSearch.find(rướcLower, in: block.text) != nil
+                || ByteSearch.find(rướcUpper, in: block.text) != nil
         else { return nil }
         return DateExpressions.all(in: block).first { $0.kind == .deadline }
     }
@@ -86,7 +92,8 @@ enum InlineTaskFields {
         let name = block.substring(utf8: start..<at)
         // "Chủ trì, phối hợp …" has no agency before it; "cơ quan được giao chủ trì" names none.
         guard let first = name.unicodeScalars.first, (LetterCase.of(first) == .upper),
-            AgencyList.startsLikeAgency(name), ByteSearch.find(" được ", in: name) == nil, !ByteSearch.contains(0x2E, in: name)
+            AgencyList.startsLikeAgency(name), ByteSearch.find(" được ", in: name) == nil,
+            !ByteSearch.contains(0x2E, in: name)
         else { return nil }
         return AgencyList.split(block, from: start, to: at)
     }

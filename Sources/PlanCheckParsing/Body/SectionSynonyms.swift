@@ -77,14 +77,16 @@ enum SectionSynonyms {
     }
 
     /// Words of `title` that are one letter (or one accent) off the canonical wording.
-    static func typos(in title: String, canonical: String) -> [(found: String, expected: String, offset: Int)] {
+    static func typos(in title: String, canonical: String) -> [(found: String, expected: String, offset: Int)]
+    {
         let expected = expectedWords[canonical] ?? CanonicalWord.split(canonical)
         // The heading is the canonical wording in some case ("1. Mục đích, yêu cầu"): no typo.
         let lowerTitle = ScanText.fold(Array(title.utf8))
         let lowerCanonical = lowerHeadings[canonical] ?? ScanText.fold(Array(canonical.utf8))
         if lowerTitle.starts(with: lowerCanonical),
-            lowerTitle.count == lowerCanonical.count || !ScanText.isASCIIAlnum(lowerTitle[lowerCanonical.count])
-                && lowerTitle[lowerCanonical.count] < 0x80
+            lowerTitle.count == lowerCanonical.count
+                || !ScanText.isASCIIAlnum(lowerTitle[lowerCanonical.count])
+                    && lowerTitle[lowerCanonical.count] < 0x80
         {
             return []
         }
@@ -151,7 +153,8 @@ enum SectionSynonyms {
     }
 
     /// On the ASCII loose keys or any code units: one insertion, deletion or substitution at most.
-    static func editDistanceAtMostOne<X: RandomAccessCollection, Y: RandomAccessCollection>(_ x: X, _ y: Y) -> Bool
+    static func editDistanceAtMostOne<X: RandomAccessCollection, Y: RandomAccessCollection>(_ x: X, _ y: Y)
+        -> Bool
     where X.Element: Equatable, X.Element == Y.Element, X.Index == Int, Y.Index == Int {
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
@@ -165,7 +168,11 @@ enum SectionSynonyms {
             }
             edits += 1
             if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else {
+            if x.count > y.count {
+                i += 1
+            } else if x.count < y.count {
+                j += 1
+            } else {
                 i += 1
                 j += 1
             }

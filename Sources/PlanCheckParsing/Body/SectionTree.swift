@@ -60,7 +60,8 @@ struct SectionTree {
         }
         switch marker.kind {
         case .roman: return 1
-        case .number where !hasRoman && SourceLine.isUpperCase(p.text) && SectionSynonyms.match(p.text) != nil:
+        case .number
+        where !hasRoman && SourceLine.isUpperCase(p.text) && SectionSynonyms.match(p.text) != nil:
             return 1
         case .number, .subNumber, .letter: return marker.level
         case .bullet: return nil
@@ -112,7 +113,8 @@ struct SectionTree {
         let last = paragraphs[max(node.lastParagraph, node.paragraph)]
         let headingSpan = SourceSpan(
             line: heading.firstLine, column: heading.span.column, endLine: heading.firstLine,
-            endColumn: heading.firstLine == heading.span.endLine ? heading.span.endColumn : heading.span.column + 1)
+            endColumn: heading.firstLine == heading.span.endLine
+                ? heading.span.endColumn : heading.span.column + 1)
         return Section(
             label: node.label, level: node.level, title: node.title, kind: node.kind,
             span: heading.firstLine == heading.lastLine ? heading.span : headingSpan,

@@ -24,7 +24,8 @@ enum TaskField: String {
         guard let labelEnd = ByteSearch.find([0x3A], in: text, to: 61), labelEnd <= 60 else { return nil }
         var text = text
         let found = text.withUTF8 { bytes in
-            LooseKey.withKey(utf8: UnsafeBufferPointer(rebasing: bytes[0..<labelEnd]), maxScalars: .max) { label in
+            LooseKey.withKey(utf8: UnsafeBufferPointer(rebasing: bytes[0..<labelEnd]), maxScalars: .max) {
+                label in
                 labelBytes.firstIndex { label.elementsEqual($0) }
             }
         }

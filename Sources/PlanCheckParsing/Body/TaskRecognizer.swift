@@ -14,7 +14,8 @@ enum TaskRecognizer {
             }
             for id in numbered where tree.nodes[id].children.isEmpty {
                 let node = tree.nodes[id]
-                let paragraphs = Array(tree.paragraphs[node.paragraph...max(node.paragraph, node.lastParagraph)])
+                let paragraphs = Array(
+                    tree.paragraphs[node.paragraph...max(node.paragraph, node.lastParagraph)])
                 out.append(task(id: rootLabel + (node.label ?? ""), label: node.label, paragraphs))
             }
         }
@@ -133,7 +134,8 @@ enum TaskRecognizer {
 enum DateExpressions {
     static func all(in block: TextBlock, from offset: Int = 0) -> [DateExpression] {
         guard mayHoldDate(block.text) else { return [] }
-        return DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map { m in
+        return DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map {
+            m in
             DateExpression(
                 kind: m.kind, raw: m.raw, span: block.span(utf8: m.range), start: m.start, end: m.end,
                 recurrence: m.recurrence, missingYear: m.missingYear, day: m.day, month: m.month)
@@ -164,7 +166,9 @@ enum DateExpressions {
     // Tails shared by the case forms: "ường" (thường), "ằng"/"àng" (hằng, hàng), "ịnh kỳ" (định
     // kỳ), "ể từ" (kể từ), and the upper-case "ƯỜNG"/"ẰNG"/"ÀNG". `lead`: where the anchor's
     // first E1/C3 byte sits in it.
-    static let anchors: [(bytes: [UInt8], lead: Int)] = ["ường", "ằng", "àng", "ịnh kỳ", "ể từ", "ƯỜNG", "ẰNG", "ÀNG"].map {
+    static let anchors: [(bytes: [UInt8], lead: Int)] = [
+        "ường", "ằng", "àng", "ịnh kỳ", "ể từ", "ƯỜNG", "ẰNG", "ÀNG",
+    ].map {
         let bytes = Array($0.utf8)
         return (bytes, bytes.firstIndex { $0 == 0xE1 || $0 == 0xC3 } ?? 0)
     }

@@ -25,7 +25,8 @@ struct ClosingRecognizer {
     ]
 
     /// Titles of a deputy signing for the head, searched with the space before them.
-    static let ownTitles = ["PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "PHÓ BÍ THƯ", "THỨ TRƯỞNG"].map {
+    static let ownTitles = ["PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "PHÓ BÍ THƯ", "THỨ TRƯỞNG"].map
+    {
         Array((" " + $0).utf8)
     }
 
@@ -42,9 +43,12 @@ struct ClosingRecognizer {
             documentEnd = t
             bodyEnd = t
         }
-        let recipientsIndex = (bodyStart..<documentEnd).last { LooseKey.hasPrefix(lines[$0].text, "noi nhan") }
+        let recipientsIndex = (bodyStart..<documentEnd).last {
+            LooseKey.hasPrefix(lines[$0].text, "noi nhan")
+        }
         let searchFrom = recipientsIndex ?? max(bodyStart, documentEnd - 40)
-        let authorityIndex = (searchFrom..<documentEnd).first { authorityStart(lines[$0].text) }
+        let authorityIndex =
+            (searchFrom..<documentEnd).first { authorityStart(lines[$0].text) }
             ?? (bodyStart..<documentEnd).first { authorityStart(lines[$0].text) }
         let starts = [recipientsIndex, authorityIndex].compactMap { $0 }
         guard let closingStart = starts.min() else { return }
@@ -53,7 +57,8 @@ struct ClosingRecognizer {
         if let r = recipientsIndex { owned.formUnion(readRecipients(r)) }
         if let a = authorityIndex { owned.formUnion(readSignature(a)) }
         if let last = owned.max(), truncatedAt == nil { documentEnd = last + 1 }
-        for i in closingStart..<documentEnd where !lines[i].isBlank && !owned.contains(i) && !lines[i].isSeparator {
+        for i in closingStart..<documentEnd
+        where !lines[i].isBlank && !owned.contains(i) && !lines[i].isSeparator {
             unplaced.append(i)
         }
     }
@@ -67,7 +72,8 @@ struct ClosingRecognizer {
     func authorityStart(_ text: String) -> Bool {
         // Every form starts with T, K or Q: test one byte before comparing strings.
         guard let b = text.utf8.first, b == 0x54 || b == 0x4B || b == 0x51 else { return false }
-        return ClosingRecognizer.formBytes.contains { text.utf8.starts(with: $0) } && SourceLine.isUpperCase(text)
+        return ClosingRecognizer.formBytes.contains { text.utf8.starts(with: $0) }
+            && SourceLine.isUpperCase(text)
     }
 
     private mutating func readRecipients(_ index: Int) -> Set<Int> {
@@ -78,7 +84,8 @@ struct ClosingRecognizer {
             let rest = String(head.text[head.text.utf8.index(after: colon)...]).trimmedSpaces
             if !rest.isEmpty {
                 let offset = head.text.unicodeScalars.count - rest.unicodeScalars.count
-                items.append(Located(rest, span: head.span(scalarOffset: offset, length: rest.unicodeScalars.count)))
+                items.append(
+                    Located(rest, span: head.span(scalarOffset: offset, length: rest.unicodeScalars.count)))
             }
         }
         var i = index + 1
@@ -89,7 +96,8 @@ struct ClosingRecognizer {
                 continue
             }
             // An item starts with "-", "+" or "•" (E2 80 A2).
-            guard let first = line.text.utf8.first, first == 0x2D || first == 0x2B || line.text.utf8.starts(with: [0xE2, 0x80, 0xA2])
+            guard let first = line.text.utf8.first,
+                first == 0x2D || first == 0x2B || line.text.utf8.starts(with: [0xE2, 0x80, 0xA2])
             else { break }
             // The item's text: after the marker (1 or 3 bytes), without the spaces around it.
             var text = line.text
@@ -102,7 +110,8 @@ struct ClosingRecognizer {
             }
             let value = line.text.slice(utf8: lo..<hi)
             let length = UTF8Scalars.count(value)
-            items.append(Located(value, span: line.span(scalarOffset: line.scalarCount - length, length: length)))
+            items.append(
+                Located(value, span: line.span(scalarOffset: line.scalarCount - length, length: length)))
             owned.insert(i)
             i += 1
         }
@@ -160,7 +169,8 @@ struct ClosingRecognizer {
             }
             break
         }
-        signature = SignatureBlock(authorityLines: authority, forms: forms, titles: titles, signer: signer, span: span)
+        signature = SignatureBlock(
+            authorityLines: authority, forms: forms, titles: titles, signer: signer, span: span)
         return owned
     }
 
@@ -168,8 +178,11 @@ struct ClosingRecognizer {
     func splitAuthority(_ line: SourceLine) -> [Located<String>] {
         var cuts: [Int] = [0]
         let scalars = Array(line.text.unicodeScalars)
-        for (i, s) in scalars.enumerated() where i > 0 && scalars[i - 1] == " " && (LetterCase.of(s) == .upper) {
-            if ClosingRecognizer.formScalars.contains(where: { scalars[i...].starts(with: $0) }) { cuts.append(i) }
+        for (i, s) in scalars.enumerated()
+        where i > 0 && scalars[i - 1] == " " && (LetterCase.of(s) == .upper) {
+            if ClosingRecognizer.formScalars.contains(where: { scalars[i...].starts(with: $0) }) {
+                cuts.append(i)
+            }
         }
         // After the last authority form's title, a second title is the signer's own ("PHÓ CHỦ TỊCH").
         if let lastCut = cuts.last {

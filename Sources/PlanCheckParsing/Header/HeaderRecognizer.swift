@@ -39,9 +39,12 @@ struct HeaderRecognizer {
     func isMotto(_ text: String) -> Bool {
         // The motto row is short and holds NGHĨA, NAM, LẬP or PHÚC in some case (a misspelling
         // rarely hits them all): look for those bytes before building a key.
-        guard text.utf8.count < 240, HeaderRecognizer.hasMottoLetter(text) || HeaderRecognizer.mottoWords.contains(where: {
-            ByteSearch.find($0, in: text) != nil
-        }) else { return false }
+        guard text.utf8.count < 240,
+            HeaderRecognizer.hasMottoLetter(text)
+                || HeaderRecognizer.mottoWords.contains(where: {
+                    ByteSearch.find($0, in: text) != nil
+                })
+        else { return false }
         let key = looseKey(text)
         return ByteSearch.find("xa hoi chu nghia viet nam", in: key) != nil
             || ByteSearch.find("doc lap tu do hanh phuc", in: key) != nil
@@ -55,7 +58,9 @@ struct HeaderRecognizer {
             guard b.count > 1 else { return false }
             for i in 0..<(b.count - 1) where b[i] &- 0xC3 < 2 {
                 let next = b[i + 1]
-                if b[i] == 0xC4 ? (next == 0xA8 || next == 0xA9) : (next == 0x9A || next == 0xBA) { return true }
+                if b[i] == 0xC4 ? (next == 0xA8 || next == 0xA9) : (next == 0x9A || next == 0xBA) {
+                    return true
+                }
             }
             return false
         } ?? false
@@ -73,7 +78,8 @@ struct HeaderRecognizer {
                     row += 1
                     continue
                 }
-                guard cells.count > 1, cells[0].isUpperCase, !isMotto(cells[0].text), numberText(lines[row]) == nil
+                guard cells.count > 1, cells[0].isUpperCase, !isMotto(cells[0].text),
+                    numberText(lines[row]) == nil
                 else { break }
                 collected.append(cells[0])
                 row += 1
@@ -109,13 +115,19 @@ struct HeaderRecognizer {
         while i < lines.count, i <= index + 3 {
             for cell in lines[i].cells where isMotto(cell.text) {
                 let isNationalName = ByteSearch.find("xa hoi chu nghia", in: looseKey(cell.text)) != nil
-                if isNationalName, let at = HeaderRecognizer.mottoStarts.lazy.compactMap({ ByteSearch.find($0, in: cell.text) }).first {
+                if isNationalName,
+                    let at = HeaderRecognizer.mottoStarts.lazy.compactMap({
+                        ByteSearch.find($0, in: cell.text)
+                    }).first
+                {
                     // Both parts on one line (seed 002): split where "Độc lập" starts.
                     let head = String(decoding: cell.text.utf8.prefix(at), as: UTF8.self).trimmedSpaces
                     let tail = String(decoding: cell.text.utf8.dropFirst(at), as: UTF8.self)
                     let offset = UTF8Scalars.count(cell.text, to: at)
-                    national = Located(head, span: cell.span(scalarOffset: 0, length: head.unicodeScalars.count))
-                    motto = Located(tail, span: cell.span(scalarOffset: offset, length: tail.unicodeScalars.count))
+                    national = Located(
+                        head, span: cell.span(scalarOffset: 0, length: head.unicodeScalars.count))
+                    motto = Located(
+                        tail, span: cell.span(scalarOffset: offset, length: tail.unicodeScalars.count))
                 } else if isNationalName {
                     national = Located(cell.text, span: cell.span)
                 } else {
@@ -134,12 +146,15 @@ struct HeaderRecognizer {
     /// The text after "Số:" when the line (or a cell of it) is the number line; never "Số hiệu".
     func numberText(_ line: SourceLine) -> (cell: SourceLine, offset: Int)? {
         // Cheap test first: the line starts with "S"/"s" or holds a table pipe.
-        guard let first = line.text.utf8.first, first == 0x53 || first == 0x73 || ByteSearch.contains(0x7C, in: line.text)
+        guard let first = line.text.utf8.first,
+            first == 0x53 || first == 0x73 || ByteSearch.contains(0x7C, in: line.text)
         else { return nil }
         for cell in line.cells {
             // "Số" (S/s + ố = E1 BB 91), spaces, ":", spaces; all one byte a scalar but "ố".
             let b = cell.text.utf8
-            guard b.starts(with: [0x53, 0xE1, 0xBB, 0x91]) || b.starts(with: [0x73, 0xE1, 0xBB, 0x91]) else { continue }
+            guard b.starts(with: [0x53, 0xE1, 0xBB, 0x91]) || b.starts(with: [0x73, 0xE1, 0xBB, 0x91]) else {
+                continue
+            }
             let rest = b.dropFirst(4)
             let before = rest.prefix { $0 == 0x20 }.count
             guard rest.dropFirst(before).first == 0x3A else { continue }
@@ -197,7 +212,9 @@ struct HeaderRecognizer {
             let next = lines[j]
             if !next.isBlank {
                 let key = looseKey(next.text)
-                guard key.hasPrefix("thang") || key.hasPrefix("nam") || key.first?.isNumber == true else { break }
+                guard key.hasPrefix("thang") || key.hasPrefix("nam") || key.first?.isNumber == true else {
+                    break
+                }
                 block.append(line: next.number, text: next.text, column: next.column)
                 last = j
             }
@@ -254,7 +271,9 @@ struct HeaderRecognizer {
         while j < lines.count {
             let line = lines[j]
             if line.isBlank {
-                if upper, j + 1 < lines.count, lines[j + 1].isUpperCase, ListMarker.read(lines[j + 1].text) == nil {
+                if upper, j + 1 < lines.count, lines[j + 1].isUpperCase,
+                    ListMarker.read(lines[j + 1].text) == nil
+                {
                     j += 1
                     continue
                 }

@@ -24,7 +24,8 @@ struct ListMarker: Sendable, Equatable {
         // Every label starts with a digit, a Roman letter (I V X L), a lower-case ASCII letter
         // ("a)"), or a bullet ("-", "+", "•", "–"): any other first byte is no label at all.
         guard let b = text.utf8.first else { return nil }
-        let possible = (b >= 0x30 && b <= 0x39) || b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
+        let possible =
+            (b >= 0x30 && b <= 0x39) || b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
             || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2B || b == 0xE2
         guard possible else { return nil }
         // A lower-case ASCII start can only be a letter label "a) ": most such lines continue a
@@ -54,7 +55,8 @@ struct ListMarker: Sendable, Equatable {
             var i = 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
             if i > 1, let inner = readLabel(scalars, from: i), inner.kind != .roman, inner.kind != .letter {
-                return ListMarker(kind: inner.kind, label: inner.label, length: inner.length, level: inner.level)
+                return ListMarker(
+                    kind: inner.kind, label: inner.label, length: inner.length, level: inner.level)
             }
             return ListMarker(kind: .bullet, label: String(first), length: i, level: 9)
         }
@@ -119,7 +121,9 @@ struct ListMarker: Sendable, Equatable {
         let numeralEnd = i
         var j = i
         while j < s.count, s[j] == " " { j += 1 }
-        guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "–" || s[j] == ":" || s[j] == ")" else { return nil }
+        guard j < s.count, s[j] == "." || s[j] == "-" || s[j] == "–" || s[j] == ":" || s[j] == ")" else {
+            return nil
+        }
         // The label drops the spaces before its punctuation ("II ." → "II.").
         let label = String(scalars: s[start..<numeralEnd]) + String(s[j])
         j += 1

@@ -35,7 +35,9 @@ struct Paragraph: Sendable {
             lastWordParagraph = wordParagraph
             // A new Word paragraph is like a blank line: only a lower-case continuation of an
             // unfinished sentence (a text copy converted to Word) joins the paragraph before.
-            if marker == nil, !out.isEmpty, continues(out[out.count - 1], line, afterBlank: sawBlank || newWordParagraph) {
+            if marker == nil, !out.isEmpty,
+                continues(out[out.count - 1], line, afterBlank: sawBlank || newWordParagraph)
+            {
                 // Mutate in place: a copy would make every append copy the whole paragraph.
                 let i = out.count - 1
                 out[i].block.append(line: line.number, text: line.text, column: line.column)
@@ -55,7 +57,9 @@ struct Paragraph: Sendable {
 
     private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {
         guard afterBlank else { return true }
-        guard let first = line.text.unicodeScalars.first, (LetterCase.of(first) == .lower) else { return false }
+        guard let first = line.text.unicodeScalars.first, (LetterCase.of(first) == .lower) else {
+            return false
+        }
         guard let last = previous.text.unicodeScalars.last else { return false }
         return !".;:!?".unicodeScalars.contains(last)
     }

@@ -24,7 +24,8 @@ struct SourceLine: Sendable {
         let hasMarkup = ByteSearch.contains(0x2A, in: raw) || ByteSearch.contains(0x23, in: raw)
         if !hasMarkup, let m = raw.utf8.withContiguousStorageIfAvailable({ SourceLine.measure($0) }) {
             // The common case reads the line's own bytes in place, without a copy.
-            self.text = m.lead == 0 && m.end == raw.utf8.count
+            self.text =
+                m.lead == 0 && m.end == raw.utf8.count
                 ? raw : raw.slice(utf8: m.lead..<m.end)
             self.column = m.leadScalars + 1
             self.scalarCount = m.scalars
@@ -39,7 +40,9 @@ struct SourceLine: Sendable {
     }
 
     /// Where the text starts and ends once spaces are trimmed, and its length in scalars.
-    static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (lead: Int, end: Int, leadScalars: Int, scalars: Int) {
+    static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (
+        lead: Int, end: Int, leadScalars: Int, scalars: Int
+    ) {
         var lead = 0
         var leadScalars = 0
         while let width = spaceWidth(b, at: lead) {
@@ -136,7 +139,8 @@ struct SourceLine: Sendable {
     func block(fromScalar offset: Int = 0) -> TextBlock {
         if offset == 0 { return TextBlock(line: number, text: text, column: column) }
         let start = UTF8Scalars.offset(ofScalar: offset, in: text)
-        return TextBlock(line: number, text: text.slice(utf8: start..<text.utf8.count), column: column + offset)
+        return TextBlock(
+            line: number, text: text.slice(utf8: start..<text.utf8.count), column: column + offset)
     }
 
     // NBSP and the zero-width characters of web copies count as space (seed 000 line 23).

@@ -49,7 +49,8 @@ enum UTF8Scalars {
             return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F))
         case 0xF0..<0xF8 where b.count >= 4:
             return Unicode.Scalar(
-                UInt32(lead & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6 | UInt32(b[3] & 0x3F))
+                UInt32(lead & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6
+                    | UInt32(b[3] & 0x3F))
         default: return nil
         }
     }

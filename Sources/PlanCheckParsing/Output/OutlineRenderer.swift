@@ -13,14 +13,18 @@ public enum OutlineRenderer {
         field("Quốc hiệu, tiêu ngữ", h.mottoPresent ? "có" : "không", h.motto?.span)
         let number = h.number.map { $0.isBlank ? "(để trống) \($0.raw)" : ($0.normalized ?? $0.raw) }
         field("Số, ký hiệu", number, h.number?.span)
-        field("Loại văn bản", h.documentTypeName.map { "\($0.value) (\(h.documentType ?? "?"))" }, h.documentTypeName?.span)
+        field(
+            "Loại văn bản", h.documentTypeName.map { "\($0.value) (\(h.documentType ?? "?"))" },
+            h.documentTypeName?.span)
         field("Địa danh", h.place?.value, h.place?.span)
         let date = h.issueDate.map { $0.date?.iso ?? "không đọc được: \($0.raw)" }
         field("Ngày ban hành", date, h.issueDate?.span)
         field("Trích yếu", h.title?.value, h.title?.span)
         out += "Căn cứ (\(doc.bases.count))\n"
         for b in doc.bases {
-            let cited = b.citationIDs.map { doc.citations[$0] }.map { "\($0.number ?? "?") \($0.date?.iso ?? "")" }
+            let cited = b.citationIDs.map { doc.citations[$0] }.map {
+                "\($0.number ?? "?") \($0.date?.iso ?? "")"
+            }
             out += "  [\(b.span.line)] \(b.keyword): \(cited.joined(separator: "; "))\n"
         }
         out += "Mục\n"
@@ -35,18 +39,21 @@ public enum OutlineRenderer {
         for t in doc.tasks {
             let lead = t.lead.map(\.name).joined(separator: "; ")
             out += "  [\(t.span.line)] \(t.id) \(prefix(t.title))\n"
-            out += "      chủ trì: \(lead.isEmpty ? "—" : lead); thời gian: \(t.timeRaw?.value ?? t.time?.raw ?? "—")\n"
+            out +=
+                "      chủ trì: \(lead.isEmpty ? "—" : lead); thời gian: \(t.timeRaw?.value ?? t.time?.raw ?? "—")\n"
         }
         out += "Phân công (\(doc.assignments.count))\n"
         for a in doc.assignments {
             let level = a.addressesLowerLevel ? " [cấp dưới]" : ""
-            out += "  [\(a.span.line)] \(a.verb.rawValue): \(a.agency.name)\(level) — \(a.duties.count) nhiệm vụ\n"
+            out +=
+                "  [\(a.span.line)] \(a.verb.rawValue): \(a.agency.name)\(level) — \(a.duties.count) nhiệm vụ\n"
         }
         if let r = doc.recipients {
             out += "Nơi nhận (\(r.items.count))\(r.archive == nil ? ", thiếu dòng Lưu" : "")\n"
         }
         if let s = h.signature {
-            out += "Chữ ký: \((s.authorityLines.map(\.value) + s.titles).joined(separator: " / ")); \(s.signer?.value ?? "—")\n"
+            out +=
+                "Chữ ký: \((s.authorityLines.map(\.value) + s.titles).joined(separator: " / ")); \(s.signer?.value ?? "—")\n"
         }
         out += "Chẩn đoán (\(doc.diagnostics.count))\n"
         for d in doc.diagnostics {

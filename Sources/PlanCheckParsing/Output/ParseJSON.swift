@@ -12,24 +12,40 @@ public enum ParseJSON {
     public static func value(_ doc: PlanDocument) -> JSONValue {
         .object([
             ("schemaVersion", .int(schemaVersion)),
-            ("source", .object([
-                ("path", .string(doc.source.path)), ("format", .string(doc.source.format)),
-                ("encoding", .string(doc.source.encoding)),
-            ])),
+            (
+                "source",
+                .object([
+                    ("path", .string(doc.source.path)), ("format", .string(doc.source.format)),
+                    ("encoding", .string(doc.source.encoding)),
+                ])
+            ),
             ("header", header(doc.header)),
-            ("bases", .array(doc.bases.map { b in
-                .object([("keyword", .string(b.keyword)), ("text", .string(b.text)), ("span", b.span.json),
-                         ("citations", .array(b.citationIDs.map { .int($0) }))])
-            })),
+            (
+                "bases",
+                .array(
+                    doc.bases.map { b in
+                        .object([
+                            ("keyword", .string(b.keyword)), ("text", .string(b.text)), ("span", b.span.json),
+                            ("citations", .array(b.citationIDs.map { .int($0) })),
+                        ])
+                    })
+            ),
             ("citations", .array(doc.citations.map(citation))),
             ("sections", .array(doc.sections.map(section))),
             ("tasks", .array(doc.tasks.map(task))),
             ("assignments", .array(doc.assignments.map(assignment))),
             ("dateExpressions", .array(doc.dateExpressions.map(date))),
             ("recipients", doc.recipients.map(recipients) ?? .null),
-            ("diagnostics", .array(doc.diagnostics.map { d in
-                .object([("code", .string(d.code.rawValue)), ("message", .string(d.message)), ("span", d.span.json)])
-            })),
+            (
+                "diagnostics",
+                .array(
+                    doc.diagnostics.map { d in
+                        .object([
+                            ("code", .string(d.code.rawValue)), ("message", .string(d.message)),
+                            ("span", d.span.json),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -40,14 +56,19 @@ public enum ParseJSON {
 
     static func header(_ h: DocumentHeader) -> JSONValue {
         var issuer: JSONValue = .null
-        if let i = h.issuer { issuer = .object([("lines", .array(i.lines.map { .string($0) })), ("span", i.span.json)]) }
+        if let i = h.issuer {
+            issuer = .object([("lines", .array(i.lines.map { .string($0) })), ("span", i.span.json)])
+        }
         var motto: JSONValue = .null
-        if let m = h.motto { motto = .object([("nationalName", located(m.nationalName)), ("motto", located(m.motto))]) }
+        if let m = h.motto {
+            motto = .object([("nationalName", located(m.nationalName)), ("motto", located(m.motto))])
+        }
         var dateRaw: JSONValue = .null
         if let d = h.issueDate {
             let zeros: [JSONValue] = d.leadingZeroIssues.map { .string($0) }
             dateRaw = .object([
-                ("text", .string(d.raw)), ("problem", .str(d.problem?.rawValue)), ("leadingZeroIssues", .array(zeros)),
+                ("text", .string(d.raw)), ("problem", .str(d.problem?.rawValue)),
+                ("leadingZeroIssues", .array(zeros)),
                 ("span", d.span.json),
             ])
         }
@@ -68,7 +89,8 @@ public enum ParseJSON {
             ("numberBlank", .bool(h.number?.isBlank ?? false)), ("numberSpan", h.number?.span.json ?? .null),
             ("numberDefects", .array(defects)), ("documentType", .str(h.documentType)),
             ("documentTypeName", located(h.documentTypeName)), ("place", located(h.place)),
-            ("issueDate", .str(h.issueDate?.date?.iso)), ("issueDateRaw", dateRaw), ("title", located(h.title)),
+            ("issueDate", .str(h.issueDate?.date?.iso)), ("issueDateRaw", dateRaw),
+            ("title", located(h.title)),
             ("signature", signature),
         ]
         return .object(pairs)
@@ -92,9 +114,16 @@ public enum ParseJSON {
         .object([
             ("label", .str(s.label)), ("level", .int(s.level)), ("title", .string(s.title)),
             ("kind", .string(s.kind.rawValue)), ("span", s.span.json), ("bodySpan", s.bodySpan.json),
-            ("headingTypos", .array(s.headingTypos.map { t in
-                .object([("found", .string(t.found)), ("expected", .string(t.expected)), ("span", t.span.json)])
-            })),
+            (
+                "headingTypos",
+                .array(
+                    s.headingTypos.map { t in
+                        .object([
+                            ("found", .string(t.found)), ("expected", .string(t.expected)),
+                            ("span", t.span.json),
+                        ])
+                    })
+            ),
             ("children", .array(s.children.map(section))),
         ])
     }
@@ -105,7 +134,8 @@ public enum ParseJSON {
 
     static func task(_ t: PlanTask) -> JSONValue {
         .object([
-            ("id", .string(t.id)), ("label", .str(t.label)), ("title", .string(t.title)), ("text", .string(t.text)),
+            ("id", .string(t.id)), ("label", .str(t.label)), ("title", .string(t.title)),
+            ("text", .string(t.text)),
             ("span", t.span.json), ("style", .string(t.style.rawValue)), ("lead", agencies(t.lead)),
             ("cooperating", agencies(t.cooperating)), ("timeText", located(t.timeRaw)),
             ("time", t.time.map(date) ?? .null), ("product", located(t.product)),
@@ -117,9 +147,16 @@ public enum ParseJSON {
             ("label", .str(a.label)), ("agency", .string(a.agency.name)), ("agencySpan", a.agency.span.json),
             ("verb", .string(a.verb.rawValue)), ("addressesLowerLevel", .bool(a.addressesLowerLevel)),
             ("span", a.span.json),
-            ("duties", .array(a.duties.map { d in
-                .object([("text", .string(d.text)), ("span", d.span.json), ("dates", .array(d.dates.map(date)))])
-            })),
+            (
+                "duties",
+                .array(
+                    a.duties.map { d in
+                        .object([
+                            ("text", .string(d.text)), ("span", d.span.json),
+                            ("dates", .array(d.dates.map(date))),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -133,7 +170,8 @@ public enum ParseJSON {
 
     static func recipients(_ r: Recipients) -> JSONValue {
         .object([
-            ("span", r.span.json), ("items", .array(r.items.map { located($0) })), ("archive", located(r.archive)),
+            ("span", r.span.json), ("items", .array(r.items.map { located($0) })),
+            ("archive", located(r.archive)),
             ("archiveIsLast", .bool(r.archiveIsLast)),
         ])
     }

@@ -20,7 +20,8 @@ enum CitationTailReader {
             range: head.typeRange.lowerBound..<head.numberRange.upperBound, type: head.type,
             typeText: t.string(head.typeRange), number: number, numberRange: head.numberRange,
             date: nil, issuer: nil, title: nil, defects: number.defects)
-        if head.type == .congVan, t.string(head.typeRange).lowercased().hasPrefix("v"), number.typeCode != nil {
+        if head.type == .congVan, t.string(head.typeRange).lowercased().hasPrefix("v"), number.typeCode != nil
+        {
             m.type = .other  // "Văn bản số 12/KH-…" names a typed document, not a Công văn
         }
         readTail(into: &m, from: head.numberRange.upperBound, limit: limit, in: t)
@@ -137,7 +138,9 @@ enum CitationTailReader {
     static func hasLowercase(_ r: Range<Int>, in t: ScanText) -> Bool {
         for j in r where t.raw[j] == t.lower[j] {
             let b = t.raw[j]
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x80 && b & 0xC0 == 0x80 && j + 1 == r.upperBound) { return true }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x80 && b & 0xC0 == 0x80 && j + 1 == r.upperBound) {
+                return true
+            }
             if b >= 0x80, b & 0xC0 == 0x80, j + 1 < r.upperBound, t.raw[j + 1] & 0xC0 != 0x80 { return true }
         }
         return false

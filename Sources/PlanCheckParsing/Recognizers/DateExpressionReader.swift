@@ -85,7 +85,9 @@ enum DateExpressionReader {
     static func year(at i: Int, in t: ScanText) -> DateExpressionMatch? {
         var n = i
         if let afterTrong = after(trong, at: i, in: t) { n = afterTrong }
-        guard let y0 = after(nam, at: n, in: t), let (y, end) = fourDigitYear(at: y0, in: t) else { return nil }
+        guard let y0 = after(nam, at: n, in: t), let (y, end) = fourDigitYear(at: y0, in: t) else {
+            return nil
+        }
         var m = make(i..<end, .year, t)
         m.start = CalendarDate(year: y, month: 1, day: 1)
         m.end = CalendarDate(year: y, month: 12, day: 31)
@@ -113,7 +115,8 @@ enum DateExpressionReader {
     }
 
     static func quarterNumber(at i: Int, in t: ScanText) -> (Int, Int)? {
-        for (text, q) in [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1), ("1", 1), ("2", 2), ("3", 3), ("4", 4)] {
+        for (text, q) in [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1), ("1", 1), ("2", 2), ("3", 3), ("4", 4)]
+        {
             let kw = text.scanBytes
             if t.matches(kw, at: i), !t.isWordByte(at: i + kw.count) { return (q, i + kw.count) }
         }
@@ -122,10 +125,15 @@ enum DateExpressionReader {
 
     /// "giai đoạn 2023 - 2028", "2021-2025", and "2021 2030" where extraction lost the dash.
     static func period(at i: Int, in t: ScanText) -> DateExpressionMatch? {
-        guard let n = after(giaiDoan, at: i, in: t), let (y1, e1) = fourDigitYear(at: n, in: t) else { return nil }
+        guard let n = after(giaiDoan, at: i, in: t), let (y1, e1) = fourDigitYear(at: n, in: t) else {
+            return nil
+        }
         var j = t.skipGap(e1)
-        if t[j] == 0x2D { j = t.skipGap(j + 1) }
-        else if t[j] == 0xE2, t[j + 1] == 0x80, t[j + 2] == 0x93 || t[j + 2] == 0x94 { j = t.skipGap(j + 3) }
+        if t[j] == 0x2D {
+            j = t.skipGap(j + 1)
+        } else if t[j] == 0xE2, t[j + 1] == 0x80, t[j + 2] == 0x93 || t[j + 2] == 0x94 {
+            j = t.skipGap(j + 3)
+        }
         guard let (y2, e2) = fourDigitYear(at: j, in: t), y2 > y1, y2 - y1 <= 50 else { return nil }
         var m = make(i..<e2, .period, t)
         m.start = CalendarDate(year: y1, month: 1, day: 1)

@@ -48,7 +48,10 @@ public enum DocumentNumberParser {
     public static func parse(_ raw: String) -> ParsedNumber {
         // Ð (U+00D0, Icelandic eth) is a common look-alike of Đ in converted files.
         let hasEth = ByteSearch.find([0xC3, 0x90], in: raw) != nil
-        let text = hasEth ? String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\u{00D0}" ? "\u{0110}" : $0 })) : raw
+        let text =
+            hasEth
+            ? String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\u{00D0}" ? "\u{0110}" : $0 }))
+            : raw
         var defects: [CitationDefect] = []
         let compact = removeStrayWhitespace(text, defects: &defects)
         var p = ParsedNumber(
@@ -83,7 +86,11 @@ public enum DocumentNumberParser {
     static func removeStrayWhitespace(_ text: String, defects: inout [CitationDefect]) -> String {
         let trimmed = text.trimmed
         // Most numbers hold no space at all: skip the rebuild then.
-        guard trimmed.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 }) else {
+        guard
+            trimmed.utf8.contains(where: {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3
+            })
+        else {
             return trimmed
         }
         var kept: [Unicode.Scalar] = []
@@ -101,7 +108,8 @@ public enum DocumentNumberParser {
     }
 
     /// "2015/NĐ-CP", "KH-UBND", "QĐTTg", "BTTTT-TTĐN" after the serial's slash.
-    static func parseStateForm(_ rest: Substring, into p: inout ParsedNumber, defects: inout [CitationDefect]) {
+    static func parseStateForm(_ rest: Substring, into p: inout ParsedNumber, defects: inout [CitationDefect])
+    {
         var last = rest
         // "2015/NĐ-CP": a four-digit year segment before the next slash.
         if let slash = rest.utf8.firstIndex(of: 0x2F) {
@@ -167,7 +175,8 @@ extension String {
     fileprivate var trimmed: String {
         // Printable ASCII at both ends (nearly every number): nothing to trim.
         if let f = utf8.first, let l = utf8.last, f > 0x20 && f < 0x7F, l > 0x20 && l < 0x7F { return self }
-        return String(unicodeScalars.drop { $0.properties.isWhitespace }.reversed()
-            .drop { $0.properties.isWhitespace }.reversed().map(Character.init))
+        return String(
+            unicodeScalars.drop { $0.properties.isWhitespace }.reversed()
+                .drop { $0.properties.isWhitespace }.reversed().map(Character.init))
     }
 }

@@ -121,7 +121,9 @@ struct DateScanner {
         guard let (day, dayEnd) = slot(at: i, in: t, maxDigits: 2, required: false) else { return nil }
         let th = t.skipGap(dayEnd)
         guard t.matches(thang, at: th), !t.isWordByte(at: th + thang.count) else { return nil }
-        guard let (month, monthEnd) = slot(at: t.skipGap(th + thang.count), in: t, maxDigits: 2, required: false)
+        guard
+            let (month, monthEnd) = slot(
+                at: t.skipGap(th + thang.count), in: t, maxDigits: 2, required: false)
         else { return nil }
         var s = DateScanner(range: i..<monthEnd, day: day, month: month, year: nil, wordForm: true)
         let n = t.skipGap(monthEnd)

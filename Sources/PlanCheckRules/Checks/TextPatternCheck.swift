@@ -57,9 +57,11 @@ public struct TextPatternCheck: CheckKind {
         let document = context.document
         let spans = scope.spans(in: document)
         // A required wording only needs one occurrence: stop at the first instead of listing all.
-        if mustMatch, spans.contains(where: { span in
-            DocumentScope.lineSlices(span, in: document).contains { pattern.matches($0.text) }
-        }) {
+        if mustMatch,
+            spans.contains(where: { span in
+                DocumentScope.lineSlices(span, in: document).contains { pattern.matches($0.text) }
+            })
+        {
             return []
         }
         var matches: [CheckHit] = []

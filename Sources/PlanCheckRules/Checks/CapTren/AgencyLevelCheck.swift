@@ -34,12 +34,17 @@ public struct AgencyLevelCheck: CheckKind {
         var hits: [CheckHit] = []
         for task in context.document.tasks {
             for lead in task.lead {
-                guard let agencyLevel = c.levels.level(ofAgency: lead.name), agencyLevel.rank < level.rank else { continue }
+                guard let agencyLevel = c.levels.level(ofAgency: lead.name), agencyLevel.rank < level.rank
+                else { continue }
                 if delegated.contains(VietnameseText.matchKey(lead.name)) { continue }
-                hits.append(CheckHit(
-                    span: lead.span,
-                    values: ["agency": lead.name, "agencyLevel": agencyLevel.name, "level": level.name, "duty": task.title,
-                             "parent": c.directParent?.source.path ?? ""]))
+                hits.append(
+                    CheckHit(
+                        span: lead.span,
+                        values: [
+                            "agency": lead.name, "agencyLevel": agencyLevel.name, "level": level.name,
+                            "duty": task.title,
+                            "parent": c.directParent?.source.path ?? "",
+                        ]))
             }
         }
         return hits
@@ -50,11 +55,19 @@ public struct AgencyLevelCheck: CheckKind {
         var hits: [CheckHit] = []
         for record in c.coverage where record.match.outcome != .notApplicable {
             for partner in record.partners where !text.contains(VietnameseText.matchKey(partner)) {
-                hits.append(CheckHit(
-                    span: nil,
-                    values: ["agency": partner, "agencyLevel": "", "level": level.name,
-                             "duty": ParentCoverageCheck.short(record.match.parentItem.text), "parent": record.parentPath],
-                    related: [RelatedLocation(path: record.parentPath, span: record.match.parentItem.span, message: "nhiệm vụ cấp trên giao")]))
+                hits.append(
+                    CheckHit(
+                        span: nil,
+                        values: [
+                            "agency": partner, "agencyLevel": "", "level": level.name,
+                            "duty": ParentCoverageCheck.short(record.match.parentItem.text),
+                            "parent": record.parentPath,
+                        ],
+                        related: [
+                            RelatedLocation(
+                                path: record.parentPath, span: record.match.parentItem.span,
+                                message: "nhiệm vụ cấp trên giao")
+                        ]))
             }
         }
         return hits

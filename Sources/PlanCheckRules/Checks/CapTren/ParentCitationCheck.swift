@@ -12,21 +12,28 @@ public struct ParentCitationCheck: CheckKind {
     }
 
     public static let kind = "parent-citation"
-    public static let placeholders: Set<String> = ["parentNumber", "parentDate", "citedNumber", "citedDate", "parent"]
+    public static let placeholders: Set<String> = [
+        "parentNumber", "parentDate", "citedNumber", "citedDate", "parent",
+    ]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws { self.parameters = parameters }
 
     public func run(_ context: CheckContext) -> [CheckHit] {
-        guard let parent = context.comparison?.directParent, let number = parent.header.number?.normalized else { return [] }
+        guard let parent = context.comparison?.directParent, let number = parent.header.number?.normalized
+        else { return [] }
         let key = Self.key(number)
         let doc = context.document
         let citing = doc.citations.filter { $0.number.map(Self.key) == key }
         let parentDate = parent.header.issueDate?.date
         let values = [
-            "parentNumber": number, "parentDate": parentDate.map(Self.vietnamese) ?? "?", "parent": parent.source.path,
+            "parentNumber": number, "parentDate": parentDate.map(Self.vietnamese) ?? "?",
+            "parent": parent.source.path,
         ]
-        let related = [RelatedLocation(path: parent.source.path, span: parent.header.number?.span, message: "văn bản cấp trên")]
+        let related = [
+            RelatedLocation(
+                path: parent.source.path, span: parent.header.number?.span, message: "văn bản cấp trên")
+        ]
         switch parameters.check {
         case .cited:
             guard citing.isEmpty else { return [] }

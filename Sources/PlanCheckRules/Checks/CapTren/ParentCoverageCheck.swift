@@ -11,12 +11,15 @@ public struct ParentCoverageCheck: CheckKind {
     }
 
     public static let kind = "parent-coverage"
-    public static let placeholders: Set<String> = ["duty", "score", "childItem", "sharedTerms", "reason", "parent"]
+    public static let placeholders: Set<String> = [
+        "duty", "score", "childItem", "sharedTerms", "reason", "parent",
+    ]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws {
         guard parameters.outcome != .covered else {
-            throw ParameterError(key: "outcome", "a covered duty is not a problem; use missing, partial or not-applicable")
+            throw ParameterError(
+                key: "outcome", "a covered duty is not a problem; use missing, partial or not-applicable")
         }
         self.parameters = parameters
     }
@@ -27,10 +30,14 @@ public struct ParentCoverageCheck: CheckKind {
             let m = record.match
             let values = [
                 "duty": Self.short(m.parentItem.text), "score": String(format: "%.2f", m.score),
-                "childItem": m.childItem.map { Self.short($0.text) } ?? "", "sharedTerms": m.sharedTerms.joined(separator: ", "),
+                "childItem": m.childItem.map { Self.short($0.text) } ?? "",
+                "sharedTerms": m.sharedTerms.joined(separator: ", "),
                 "reason": m.reason ?? "", "parent": record.parentPath,
             ]
-            let related = [RelatedLocation(path: record.parentPath, span: m.parentItem.span, message: "nhiệm vụ cấp trên giao")]
+            let related = [
+                RelatedLocation(
+                    path: record.parentPath, span: m.parentItem.span, message: "nhiệm vụ cấp trên giao")
+            ]
             // A missing duty has no line in the child; a partial one points at the closest task.
             let span = parameters.outcome == .partial ? m.childItem?.span : nil
             return CheckHit(span: span, values: values, related: related)

@@ -14,7 +14,9 @@ public struct ParentDeadlineCheck: CheckKind {
     }
 
     public static let kind = "parent-deadline"
-    public static let placeholders: Set<String> = ["childDeadline", "parentDeadline", "days", "minDays", "planYear", "raw"]
+    public static let placeholders: Set<String> = [
+        "childDeadline", "parentDeadline", "days", "minDays", "planYear", "raw",
+    ]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws {
@@ -33,7 +35,9 @@ public struct ParentDeadlineCheck: CheckKind {
     }
 
     /// The child's deadlines inside the child item that takes over a parent duty with a deadline.
-    func pairs(_ context: CheckContext) -> [(child: DateExpression, parent: DateExpression, record: CoverageRecord)] {
+    func pairs(_ context: CheckContext) -> [(
+        child: DateExpression, parent: DateExpression, record: CoverageRecord
+    )] {
         guard let comparison = context.comparison else { return [] }
         var out: [(DateExpression, DateExpression, CoverageRecord)] = []
         for record in comparison.coverage {
@@ -43,7 +47,8 @@ public struct ParentDeadlineCheck: CheckKind {
             // Only the child's own deadlines: "công tác … năm 2024" in the same sentence names the plan
             // year, not a deadline, and must not be read as "by 31/12/2024".
             for d in context.document.dateExpressions
-            where d.end != nil && (d.kind == .deadline || d.kind == .absolute) && Self.contains(item, d.span) {
+            where d.end != nil && (d.kind == .deadline || d.kind == .absolute) && Self.contains(item, d.span)
+            {
                 out.append((d, pd, record))
             }
         }
@@ -55,12 +60,15 @@ public struct ParentDeadlineCheck: CheckKind {
             guard let c = child.end, let p = parent.end, c > p else { return nil }
             return CheckHit(
                 span: child.span, values: values(child, parent, days: c.dayNumber - p.dayNumber),
-                related: [RelatedLocation(path: record.parentPath, span: parent.span, message: "hạn của cấp trên")])
+                related: [
+                    RelatedLocation(path: record.parentPath, span: parent.span, message: "hạn của cấp trên")
+                ])
         }
     }
 
     func gaps(_ context: CheckContext) -> [CheckHit] {
-        let own = pairs(context).compactMap(\.child.end).min()
+        let own =
+            pairs(context).compactMap(\.child.end).min()
             ?? context.comparison?.coverage.compactMap(\.parentDeadline?.end).min()
         guard let own else { return [] }
         let minDays = parameters.min_days ?? 0
@@ -101,6 +109,7 @@ public struct ParentDeadlineCheck: CheckKind {
     }
 
     static func contains(_ outer: SourceSpan, _ inner: SourceSpan) -> Bool {
-        (outer.line, outer.column) <= (inner.line, inner.column) && (inner.endLine, inner.endColumn) <= (outer.endLine, outer.endColumn)
+        (outer.line, outer.column) <= (inner.line, inner.column)
+            && (inner.endLine, inner.endColumn) <= (outer.endLine, outer.endColumn)
     }
 }

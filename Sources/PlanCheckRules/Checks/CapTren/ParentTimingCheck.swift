@@ -12,7 +12,9 @@ public struct ParentTimingCheck: CheckKind {
     }
 
     public static let kind = "parent-timing"
-    public static let placeholders: Set<String> = ["planDate", "parentDate", "planYear", "parentYear", "parent"]
+    public static let placeholders: Set<String> = [
+        "planDate", "parentDate", "planYear", "parentYear", "parent",
+    ]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws { self.parameters = parameters }
@@ -20,18 +22,24 @@ public struct ParentTimingCheck: CheckKind {
     public func run(_ context: CheckContext) -> [CheckHit] {
         guard let parent = context.comparison?.directParent else { return [] }
         let doc = context.document
-        let related = [RelatedLocation(path: parent.source.path, span: parent.header.issueDate?.span, message: "văn bản cấp trên")]
+        let related = [
+            RelatedLocation(
+                path: parent.source.path, span: parent.header.issueDate?.span, message: "văn bản cấp trên")
+        ]
         var values = ["parent": parent.source.path]
         switch parameters.check {
         case .issuedAfterParent:
-            guard let mine = doc.header.issueDate?.date, let theirs = parent.header.issueDate?.date, mine < theirs else { return [] }
+            guard let mine = doc.header.issueDate?.date, let theirs = parent.header.issueDate?.date,
+                mine < theirs
+            else { return [] }
             values["planDate"] = ParentCitationCheck.vietnamese(mine)
             values["parentDate"] = ParentCitationCheck.vietnamese(theirs)
             values["planYear"] = ""
             values["parentYear"] = ""
             return [CheckHit(span: doc.header.issueDate?.span, values: values, related: related)]
         case .sameYear:
-            guard let mine = Self.planYear(doc), let theirs = Self.planYear(parent), mine.year != theirs.year else { return [] }
+            guard let mine = Self.planYear(doc), let theirs = Self.planYear(parent), mine.year != theirs.year
+            else { return [] }
             values["planYear"] = String(mine.year)
             values["parentYear"] = String(theirs.year)
             values["planDate"] = ""
@@ -46,7 +54,8 @@ public struct ParentTimingCheck: CheckKind {
         let text = title.value
         let regex = RegexCache.shared.regex("năm\\s+(\\d{4})")!
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        guard let last = matches.last, let r = Range(last.range(at: 1), in: text), let year = Int(text[r]) else { return nil }
+        guard let last = matches.last, let r = Range(last.range(at: 1), in: text), let year = Int(text[r])
+        else { return nil }
         return (year, title.span)
     }
 }

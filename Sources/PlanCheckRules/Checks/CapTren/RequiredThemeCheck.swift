@@ -18,20 +18,32 @@ public struct RequiredThemeCheck: CheckKind {
     public init(parameters: Parameters) throws { self.parameters = parameters }
 
     public func run(_ context: CheckContext) -> [CheckHit] {
-        guard let profile = context.data.profiles.first(where: { $0.id == parameters.profile }) else { return [] }
+        guard let profile = context.data.profiles.first(where: { $0.id == parameters.profile }) else {
+            return []
+        }
         let doc = context.document
         guard let title = doc.header.title?.value, Self.matches(profile.appliesTo, title) else { return [] }
-        let body = doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) } ?? doc.lines
+        let body =
+            doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
+            ?? doc.lines
         let text = body.joined(separator: " ")
         let parentsText = context.parents.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
-        let excused = context.comparison?.coverage.filter { $0.match.outcome == .notApplicable }.map(\.match.parentItem.text) ?? []
+        let excused =
+            context.comparison?.coverage.filter { $0.match.outcome == .notApplicable }.map(
+                \.match.parentItem.text) ?? []
         var hits: [CheckHit] = []
         for theme in profile.themes {
             let present = theme.patterns.contains { Self.matches($0, text) }
             if present { continue }
-            if theme.onlyIfParentMentions, !theme.patterns.contains(where: { Self.matches($0, parentsText) }) { continue }
+            if theme.onlyIfParentMentions, !theme.patterns.contains(where: { Self.matches($0, parentsText) })
+            {
+                continue
+            }
             if excused.contains(where: { t in theme.patterns.contains { Self.matches($0, t) } }) { continue }
-            hits.append(CheckHit(span: nil, values: ["theme": theme.name, "requiredBy": theme.requiredBy, "profile": profile.name]))
+            hits.append(
+                CheckHit(
+                    span: nil,
+                    values: ["theme": theme.name, "requiredBy": theme.requiredBy, "profile": profile.name]))
         }
         return hits
     }

@@ -31,7 +31,8 @@ public struct RegistryCitationCheck: CheckKind {
             }
         }
         if parameters.check == .unknown && numberPatterns.isEmpty {
-            throw ParameterError(key: "numbers", "check unknown needs numbers: the documents the registry covers")
+            throw ParameterError(
+                key: "numbers", "check unknown needs numbers: the documents the registry covers")
         }
     }
 
@@ -63,7 +64,9 @@ public struct RegistryCitationCheck: CheckKind {
         return hits
     }
 
-    private func judge(_ c: Citation, _ entry: LegalDocument?, _ doc: PlanDocument, _ values: inout [String: String]) -> Bool {
+    private func judge(
+        _ c: Citation, _ entry: LegalDocument?, _ doc: PlanDocument, _ values: inout [String: String]
+    ) -> Bool {
         switch parameters.check {
         case .unknown:
             guard entry == nil, let n = c.number else { return false }
@@ -73,7 +76,9 @@ public struct RegistryCitationCheck: CheckKind {
             guard let entry, let cited = c.date, let real = entry.date else { return false }
             return cited != real
         case .notInForce:
-            guard let entry, let planDate = doc.header.issueDate?.date, entry.inForceTo != nil else { return false }
+            guard let entry, let planDate = doc.header.issueDate?.date, entry.inForceTo != nil else {
+                return false
+            }
             return !entry.inForce(on: planDate)
         case .guidanceYear:
             guard let entry, let forYear = entry.forYear, let year = Self.planYear(doc) else { return false }
@@ -87,7 +92,9 @@ public struct RegistryCitationCheck: CheckKind {
     static func planYear(_ doc: PlanDocument) -> Int? {
         guard let title = doc.header.title?.value else { return nil }
         let folded = VietnameseText.matchKey(title)
-        guard let r = folded.range(of: #"năm (19|20)[0-9]{2}"#, options: .regularExpression) else { return nil }
+        guard let r = folded.range(of: #"năm (19|20)[0-9]{2}"#, options: .regularExpression) else {
+            return nil
+        }
         return Int(folded[r].suffix(4))
     }
 

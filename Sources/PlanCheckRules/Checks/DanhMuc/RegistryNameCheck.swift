@@ -14,7 +14,9 @@ public struct RegistryNameCheck: CheckKind {
     }
 
     public static let kind = "registry-name"
-    public static let placeholders: Set<String> = ["name", "canonical", "validTo", "successor", "planDate", "count", "level"]
+    public static let placeholders: Set<String> = [
+        "name", "canonical", "validTo", "successor", "planDate", "count", "level",
+    ]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws { self.parameters = parameters }
@@ -50,20 +52,33 @@ public struct RegistryNameCheck: CheckKind {
                 // Names still in use are blanked first: "Ban Tuyên giáo và Dân vận" holds the
                 // obsolete "Ban Tuyên giáo".
                 var key = VietnameseText.matchKey(text)
-                for p in current { key = p.stringByReplacingMatches(in: key, range: NSRange(key.startIndex..., in: key), withTemplate: "#") }
+                for p in current {
+                    key = p.stringByReplacingMatches(
+                        in: key, range: NSRange(key.startIndex..., in: key), withTemplate: "#")
+                }
                 for p in patterns {
-                    guard let m = p.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) else { continue }
+                    guard let m = p.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) else {
+                        continue
+                    }
                     count += 1
-                    if first == nil { first = (n, String(key[Range(m.range, in: key)!]), m.range.location + 1) }
+                    if first == nil {
+                        first = (n, String(key[Range(m.range, in: key)!]), m.range.location + 1)
+                    }
                     break
                 }
             }
             guard let (line, found, column) = first else { continue }
-            hits.append(CheckHit(
-                span: SourceSpan(line: line, column: column, endLine: line, endColumn: column + found.count),
-                values: ["name": Self.original(lines, line, found), "canonical": agency.name,
-                         "validTo": CitationDateCheck.format(agency.validTo!), "successor": agency.successors.joined(separator: "; "),
-                         "planDate": CitationDateCheck.format(day), "count": String(count), "level": agency.level]))
+            hits.append(
+                CheckHit(
+                    span: SourceSpan(
+                        line: line, column: column, endLine: line, endColumn: column + found.count),
+                    values: [
+                        "name": Self.original(lines, line, found), "canonical": agency.name,
+                        "validTo": CitationDateCheck.format(agency.validTo!),
+                        "successor": agency.successors.joined(separator: "; "),
+                        "planDate": CitationDateCheck.format(day), "count": String(count),
+                        "level": agency.level,
+                    ]))
         }
         return hits
     }
@@ -75,17 +90,24 @@ public struct RegistryNameCheck: CheckKind {
             let patterns = level.terms.compactMap { RegexCache.shared.regex($0, caseInsensitive: false) }
             let matches = lines.compactMap { n, text -> (Int, NSRange, String)? in
                 for p in patterns {
-                    if let m = p.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) { return (n, m.range, text) }
+                    if let m = p.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+                        return (n, m.range, text)
+                    }
                 }
                 return nil
             }
             guard let (line, range, text) = matches.first else { continue }
             let found = String(text[Range(range, in: text)!])
-            hits.append(CheckHit(
-                span: SourceSpan(line: line, column: range.location + 1, endLine: line, endColumn: range.location + 1 + found.count),
-                values: ["name": found, "canonical": level.name, "validTo": CitationDateCheck.format(end),
-                         "successor": level.successor ?? "", "planDate": CitationDateCheck.format(day),
-                         "count": String(matches.count), "level": level.id]))
+            hits.append(
+                CheckHit(
+                    span: SourceSpan(
+                        line: line, column: range.location + 1, endLine: line,
+                        endColumn: range.location + 1 + found.count),
+                    values: [
+                        "name": found, "canonical": level.name, "validTo": CitationDateCheck.format(end),
+                        "successor": level.successor ?? "", "planDate": CitationDateCheck.format(day),
+                        "count": String(matches.count), "level": level.id,
+                    ]))
         }
         return hits
     }
@@ -102,6 +124,7 @@ public struct RegistryNameCheck: CheckKind {
     static func wordPattern(_ name: String) -> NSRegularExpression {
         let escaped = NSRegularExpression.escapedPattern(for: VietnameseText.matchKey(name))
         // Compiled once per name for the whole run: compiling per plan was a fifth of check time.
-        return RegexCache.shared.regex("(?<![\\p{L}\\p{N}&])" + escaped + "(?![\\p{L}\\p{N}&])", caseInsensitive: false)!
+        return RegexCache.shared.regex(
+            "(?<![\\p{L}\\p{N}&])" + escaped + "(?![\\p{L}\\p{N}&])", caseInsensitive: false)!
     }
 }
