@@ -110,4 +110,11 @@ struct ByteKey: Hashable {
     let bytes: [UInt8]
 
     init<S: StringProtocol>(_ text: S) { bytes = Array(text.utf8) }
+
+    /// The bytes in one call: the synthesised hash combined them one at a time.
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.bytes == b.bytes }
 }
