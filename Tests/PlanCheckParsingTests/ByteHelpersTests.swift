@@ -165,6 +165,19 @@ import Testing
         }
     }
 
+    @Test func lettersWithoutCaseAreNeitherUpperNorLower() {
+        #expect(LetterCase.of("Đ") == .upper)
+        #expect(LetterCase.of("ữ") == .lower)
+        #expect(LetterCase.of("中") == .none)
+        #expect(LetterCase.of("\u{02BC}") == .none)  // modifier letter apostrophe
+        #expect(LetterCase.of("Ω") == .upper)
+        #expect(!SourceLine.isUpperCase("中文 中文"))
+        // A caseless letter after a type code is no issuer code: no missing-hyphen repair.
+        #expect(DocumentNumberParser.parse("12/QĐ中文").typeCode == nil)
+        // A digit carrying a combining mark is not a serial digit.
+        #expect(DocumentNumberParser.parse("0\u{301}9/KH-UBND").serial == nil)
+    }
+
     private func isBoundary(_ text: String, _ offset: Int) -> Bool {
         let bytes = Array(text.utf8)
         return offset == bytes.count || bytes[offset] & 0xC0 != 0x80

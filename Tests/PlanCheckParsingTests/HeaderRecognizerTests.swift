@@ -12,6 +12,16 @@ struct HeaderRecognizerTests {
             text: (header + [""] + rest).joined(separator: "\n"), path: "t.md", format: "md")
     }
 
+    @Test func aLineOfPipesAboveTheIssuerEndsItWithoutACrash() {
+        // A stray table border from a converted Word file: no cell to read (it crashed before).
+        let d = Self.plan([
+            "|", "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 12/KH-UBND", "KẾ HOẠCH", "Tuyên truyền năm 2024",
+        ])
+        #expect(d.header.issuer?.lines == ["ỦY BAN NHÂN DÂN"])
+        #expect(d.header.number?.normalized == "12/KH-UBND")
+    }
+
     @Test func aBasisDateBelowTheTypeNameIsNotTheIssueDate() {
         let d = Self.plan([
             "ỦY BAN NHÂN DÂN", "HUYỆN CẦU KÈ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -19,6 +19,17 @@ struct InlineTaskFieldsTests {
         #expect(tasks.first?.lead.map(\.name) == ["Sở Ngoại vụ"])
     }
 
+    @Test func giaoInBracketsOrOddCaseIsStillTheVerbButGiaoVienIsNot() {
+        let tasks = Self.tasks([
+            "1. Tập huấn cho cán bộ. (Giao Sở Tài chính chủ trì, phối hợp các đơn vị)", "",
+            "2. Rà soát hồ sơ. GIao Sở Nội vụ thực hiện trong năm.", "",
+            "3. Bồi dưỡng đội ngũ. Giáo viên và Sở Nội vụ thực hiện.", "",
+            "4. Kiểm tra định kỳ. Giao: Thanh tra tỉnh tham mưu.",
+        ])
+        #expect(
+            tasks.map { $0.lead.map(\.name) } == [["Sở Tài chính"], ["Sở Nội vụ"], [], ["Thanh tra tỉnh"]])
+    }
+
     @Test func agencyBeforeChuTriInABulletIsItsLead() {
         let tasks = Self.tasks([
             "- Sở Văn hóa, Thể thao và Du lịch chủ trì quảng bá hình ảnh tỉnh, hoàn thành trước ngày 31/12/2024.",

@@ -21,12 +21,8 @@ enum InlineTaskFields {
             chuTri.append(at)
             from = at + 1
         }
-        // Without " chủ trì", only a "Giao …" sentence can name a lead: no "iao"/"IAO", no lead.
-        if chuTri.isEmpty, ByteSearch.find(iaoLower, in: text) == nil,
-            ByteSearch.find(iaoUpper, in: text) == nil
-        {
-            return []
-        }
+        // Without " chủ trì", only a "Giao …" sentence can name a lead: no "giao" in any case, no lead.
+        if chuTri.isEmpty, !containsGiao(text) { return [] }
         for start in sentenceStarts(text) {
             if let agencies = giao(block, at: start), !agencies.isEmpty { return agencies }
             // The first " chủ trì" after the sentence start, close enough to follow a name.
@@ -68,24 +64,44 @@ enum InlineTaskFields {
         }
     }
 
-    /// "Giao Sở X chủ trì, phối hợp …" / "Giao Sở X tham mưu …": the agency runs to the first
-    /// duty word, as in TỔ CHỨC THỰC HIỆN.
+    /// "Giao Sở X chủ trì, phối hợp …" / "Giao Sở X tham mưu …" / "(Giao Sở X …)": the agency runs
+    /// to the first duty word, as in TỔ CHỨC THỰC HIỆN. "Giao" is the verb without tone marks, in
+    /// any case; "Giáo viên …" is not it.
     private static func giao(_ block: TextBlock, at start: Int) -> [AgencyRef]? {
-        let text = block.text
-        // Only a sentence starting with "G"/"g" can: skip the key for all others.
-        let first = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: start)]
-        guard first == 0x47 || first == 0x67 else { return nil }
-        let head = block.substring(utf8: start..<min(text.utf8.count, start + 8))
-        guard looseKey(head).hasPrefix("giao ") else { return nil }
-        let from = start + "Giao ".utf8.count
+        var text = block.text
+        guard let from = text.withUTF8({ giaoObject(in: $0, sentenceStart: start) }) else { return nil }
         let end = AssignmentRecognizer.agencyEnd(text, from: from)
         guard end > from, end - from <= maxNameBytes else { return nil }
         return AgencyList.split(block, from: from, to: end)
     }
 
+    /// Where the words after "Giao" start when the sentence at `start` opens with it (after
+    /// brackets, quotes or dashes), or nil.
+    static func giaoObject(in b: UnsafeBufferPointer<UInt8>, sentenceStart start: Int) -> Int? {
+        var i = start
+        while i < b.count, b[i] < 0x80, !ScanText.isASCIIAlnum(b[i]) { i += 1 }
+        // Typographic opening quotes “ ‘ (E2 80 9C / E2 80 98).
+        if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x98 { i += 3 }
+        guard isGiao(b, at: i), i + 4 < b.count, b[i + 4] < 0x80, !ScanText.isASCIIAlnum(b[i + 4]) else {
+            return nil
+        }
+        var from = i + 4
+        while from < b.count, b[from] < 0x80, !ScanText.isASCIIAlnum(b[from]) { from += 1 }
+        return from < b.count ? from : nil
+    }
+
+    /// "giao" in any case at `i`.
+    static func isGiao(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 4 <= b.count && b[i] | 0x20 == 0x67 && b[i + 1] | 0x20 == 0x69 && b[i + 2] | 0x20 == 0x61
+            && b[i + 3] | 0x20 == 0x6F
+    }
+
+    static func containsGiao(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in (0..<b.count).contains { isGiao(b, at: $0) } }
+    }
+
     static let chuTriBytes = Array(" chủ trì".utf8)
-    static let iaoLower = Array("iao".utf8)
-    static let iaoUpper = Array("IAO".utf8)
 
     /// "Sở Nội vụ chủ trì, …" at the start of a sentence (`at`: where " chủ trì" starts).
     private static func beforeChuTri(_ block: TextBlock, at start: Int, chuTri at: Int) -> [AgencyRef]? {

@@ -93,8 +93,8 @@ struct HeaderRecognizer {
                 i -= 1
                 continue
             }
-            let cell = line.cells[0]
-            guard cell.isUpperCase, !isMotto(cell.text) else { break }
+            // A line of table pipes alone ("|") has no cell: it ends the issuer like any non-issuer line.
+            guard let cell = line.cells.first, cell.isUpperCase, !isMotto(cell.text) else { break }
             collected.insert(cell, at: 0)
             first = i
             i -= 1

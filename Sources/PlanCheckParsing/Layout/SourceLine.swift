@@ -194,12 +194,15 @@ enum LetterCase {
             default: return .none
             }
         }
-        guard s.properties.isAlphabetic else { return .none }
-        return s.properties.isLowercase ? .lower : .upper
+        return caseOf(s) == 1 ? .upper : caseOf(s) == 2 ? .lower : .none
+    }
+
+    /// 1 upper, 2 lower, 0 for anything else: letters without case (CJK, Thai) are neither.
+    private static func caseOf(_ s: Unicode.Scalar) -> UInt8 {
+        s.properties.isUppercase ? 1 : s.properties.isLowercase ? 2 : 0
     }
 
     static let table: [UInt8] = (UInt32(0xC0)..<0x1F00).map { v in
-        guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { return 0 }
-        return s.properties.isLowercase ? 2 : 1
+        Unicode.Scalar(v).map { caseOf($0) } ?? 0
     }
 }

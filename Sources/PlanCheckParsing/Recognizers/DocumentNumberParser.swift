@@ -58,7 +58,12 @@ public enum DocumentNumberParser {
             raw: raw, normalized: nil, isBlank: false, isPartyForm: false, serial: nil, year: nil,
             typeCode: nil, issuerCode: nil, defects: [])
         // The serial is the leading ASCII digits; cut on bytes (Character walks cost graphemes).
-        let digits = compact.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        var digits = compact.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        // A combining mark (U+0300–U+036F: CC 80 … CD AF) after a digit makes it part of another
+        // character: that digit is not a serial digit ("0\u{301}" is no "0").
+        if digits > 0, let next = compact.utf8.dropFirst(digits).first, next == 0xCC || next == 0xCD {
+            digits -= 1
+        }
         let serialEnd = compact.utf8.index(compact.utf8.startIndex, offsetBy: digits)
         let serial = String(compact[..<serialEnd])
         var rest = compact[serialEnd...]
