@@ -53,6 +53,7 @@ public enum CitationRecognizer {
     }
 
     public static func find(in text: String) -> [CitationMatch] {
+        guard mayHoldNumber(text) else { return [] }
         let t = ScanText(text)
         let heads = findHeads(in: t)
         var out: [CitationMatch] = []
@@ -62,6 +63,56 @@ public enum CitationRecognizer {
             out.append(CitationTailReader.match(head, limit: limit, in: t))
         }
         return out
+    }
+
+    /// False only when no "/" or "-" in `text` can anchor a document number (see
+    /// `DocumentNumberLocator.number(at:in:)`): a serial's digit (or "số") before it, and an
+    /// upper-case letter (or, after "/", a four-digit year and "/") after it. Dates ("31/12/2024")
+    /// fail it, so their paragraphs are not folded and scanned.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var from = 0
+            while from < b.count {
+                guard let i = (from..<b.count).first(where: { b[$0] == 0x2F || b[$0] == 0x2D }) else {
+                    return false
+                }
+                from = i + 1
+                let digitBefore = isDigit(b, i - 1) || (i >= 2 && b[i - 1] == 0x20 && isDigit(b, i - 2))
+                guard digitBefore || (b[i] == 0x2F && soBefore(b, i)) else { continue }
+                let q = i + 1 < b.count && b[i + 1] == 0x20 ? i + 2 : i + 1
+                guard q < b.count else { continue }
+                if (b[q] >= 0x41 && b[q] <= 0x5A) || b[q] >= 0xC0 { return true }
+                if b[i] == 0x2F, q + 4 < b.count, (q..<(q + 4)).allSatisfy({ isDigit(b, $0) }),
+                    b[q + 4] == 0x2F
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// "số /KH-UBND", "Số:   /KH-UBND": after the gaps and an optional ":" before `i` (as
+    /// `ScanText.skipGapBack` reads them) stands "ố" or "Ố" (E1 BB 91 / E1 BB 90).
+    private static func soBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = i
+        while j > 0 {
+            let c = b[j - 1]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x2A {
+                j -= 1
+            } else if j >= 2, b[j - 2] == 0xC2, c == 0xA0 {
+                j -= 2
+            } else {
+                break
+            }
+        }
+        if j > 0, b[j - 1] == 0x3A { j -= 1 }
+        return j >= 3 && b[j - 3] == 0xE1 && b[j - 2] == 0xBB && (b[j - 1] == 0x91 || b[j - 1] == 0x90)
+    }
+
+    private static func isDigit(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 0 && i < b.count && b[i] &- 0x30 < 10
     }
 
     static func findHeads(in t: ScanText) -> [Head] {
