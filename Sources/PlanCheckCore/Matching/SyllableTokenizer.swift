@@ -104,17 +104,19 @@ enum SyllableTokenizer {
     ]
 }
 
-/// A dictionary key made of UTF-8 bytes. Swift hashes a `String` through its NFC form, which was
-/// most of the matcher's time; the texts here are already NFC, so equal bytes mean equal text.
+/// A dictionary key compared and hashed by its UTF-8 bytes. Swift hashes a `String` through its
+/// NFC form, which was most of the matcher's time; the texts here are already NFC, so equal bytes
+/// mean equal text. It keeps the string itself: a syllable fits a small inline string, so making a
+/// key allocates nothing.
 struct ByteKey: Hashable {
-    let bytes: [UInt8]
+    let text: String
 
-    init<S: StringProtocol>(_ text: S) { bytes = Array(text.utf8) }
+    init<S: StringProtocol>(_ text: S) { self.text = String(text) }
 
-    /// The bytes in one call: the synthesised hash combined them one at a time.
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.bytes == b.bytes }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
 }
