@@ -20,44 +20,37 @@ enum ByteSearch {
         return text.utf8.contains(b)
     }
 
-    /// The same with the needle already as bytes, for needles searched again and again. memchr
-    /// finds each candidate first byte, memcmp checks the rest.
+    /// The same with the needle already as bytes, for needles searched again and again.
     static func find(_ n: [UInt8], in text: String, from: Int = 0, to: Int? = nil) -> Int? {
         guard !n.isEmpty else { return from }
-        return text.utf8.withContiguousStorageIfAvailable { h -> Int? in
-            guard let base = h.baseAddress else { return nil }
-            let end = min(to ?? h.count, h.count)
-            guard end - from >= n.count else { return nil }
-            return n.withUnsafeBufferPointer { needle -> Int? in
-                // Anchor memchr on the first byte that is not a space: many needles start with
-                // one (" chủ trì"), and a space is every few bytes of prose.
-                let k = needle.firstIndex { $0 != 0x20 } ?? 0
-                var i = from
-                let last = end - n.count
-                while i <= last {
-                    guard let hit = memchr(base + i + k, Int32(needle[k]), last - i + 1) else { return nil }
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - k
-                    if memcmp(base + at, needle.baseAddress!, n.count) == 0 { return at }
-                    i = at + 1
-                }
-                return nil
-            }
-        } ?? slowFind(n, Array(text.utf8), from, to)
+        return text.utf8.withContiguousStorageIfAvailable { find(n, in: $0, from: from, to: to) }
+            ?? slowFind(n, Array(text.utf8), from, to)
     }
 
     /// True when `needle` occurs in `haystack` (a key in a stack buffer).
     static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        guard let base = haystack.baseAddress, !needle.isEmpty else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return false }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, needle, needle.count) == 0 { return true }
-            i = at + 1
+        needle.isEmpty || find(needle, in: haystack) != nil
+    }
+
+    /// Offset of the first `n` in `h[from..<to]`. memchr finds each candidate, memcmp checks it.
+    static func find(_ n: [UInt8], in h: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> Int? {
+        guard let base = h.baseAddress, !n.isEmpty else { return nil }
+        let end = min(to ?? h.count, h.count)
+        guard end - from >= n.count else { return nil }
+        return n.withUnsafeBufferPointer { needle -> Int? in
+            // Anchor memchr on the first byte that is not a space: many needles start with one
+            // (" chủ trì"), and a space is every few bytes of prose.
+            let k = needle.firstIndex { $0 != 0x20 } ?? 0
+            var i = from
+            let last = end - n.count
+            while i <= last {
+                guard let hit = memchr(base + i + k, Int32(needle[k]), last - i + 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - k
+                if memcmp(base + at, needle.baseAddress!, n.count) == 0 { return at }
+                i = at + 1
+            }
+            return nil
         }
-        return false
     }
 
     private static func slowFind(_ n: [UInt8], _ h: [UInt8], _ from: Int, _ to: Int?) -> Int? {

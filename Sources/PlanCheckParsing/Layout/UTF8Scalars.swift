@@ -40,17 +40,21 @@ enum UTF8Scalars {
     /// The first scalar of UTF-8 bytes, or nil when they are empty or start inside a sequence
     /// or end before it is complete.
     static func first(in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        guard let lead = b.first else { return nil }
+        value(at: 0, in: b).flatMap(Unicode.Scalar.init)
+    }
+
+    /// The scalar value of the sequence starting at byte `i`; nil for a continuation byte, a
+    /// sequence cut short, or `i` out of range.
+    static func value<C: RandomAccessCollection<UInt8>>(at i: Int, in b: C) -> UInt32? where C.Index == Int {
+        guard i >= b.startIndex, i < b.endIndex else { return nil }
+        let lead = b[i]
+        func next(_ k: Int) -> UInt32 { UInt32(b[i + k] & 0x3F) }
         switch lead {
-        case 0..<0x80: return Unicode.Scalar(lead)
-        case 0xC0..<0xE0 where b.count >= 2:
-            return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(b[1] & 0x3F))
-        case 0xE0..<0xF0 where b.count >= 3:
-            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F))
-        case 0xF0..<0xF8 where b.count >= 4:
-            return Unicode.Scalar(
-                UInt32(lead & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6
-                    | UInt32(b[3] & 0x3F))
+        case 0..<0x80: return UInt32(lead)
+        case 0xC0..<0xE0 where i + 1 < b.endIndex: return UInt32(lead & 0x1F) << 6 | next(1)
+        case 0xE0..<0xF0 where i + 2 < b.endIndex: return UInt32(lead & 0x0F) << 12 | next(1) << 6 | next(2)
+        case 0xF0..<0xF8 where i + 3 < b.endIndex:
+            return UInt32(lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)
         default: return nil
         }
     }

@@ -65,13 +65,7 @@ struct ScanText {
     }
 
     func decodeScalar(at i: Int) -> UInt32 {
-        let b = raw[i]
-        if b < 0x80 { return UInt32(b) }
-        if b < 0xE0, i + 1 < raw.count { return UInt32(b & 0x1F) << 6 | UInt32(raw[i + 1] & 0x3F) }
-        if b < 0xF0, i + 2 < raw.count {
-            return UInt32(b & 0x0F) << 12 | UInt32(raw[i + 1] & 0x3F) << 6 | UInt32(raw[i + 2] & 0x3F)
-        }
-        return 0xFFFD
+        UTF8Scalars.value(at: i, in: raw) ?? 0xFFFD
     }
 
     /// Spaces, NBSP and Markdown bold markers, which sit anywhere inside a phrase in real files.
