@@ -136,9 +136,9 @@ enum DateExpressions {
         guard mayHoldDate(block.text) else { return [] }
         return DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map {
             m in
-            DateExpression(
-                kind: m.kind, raw: m.raw, span: block.span(utf8: m.range), start: m.start, end: m.end,
-                recurrence: m.recurrence, missingYear: m.missingYear, day: m.day, month: m.month)
+            var expression = m.expression
+            expression.span = block.span(utf8: m.range)
+            return expression
         }
     }
 

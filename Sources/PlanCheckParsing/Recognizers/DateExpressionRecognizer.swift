@@ -1,33 +1,23 @@
 import PlanCheckCore
 
-/// A time phrase of a task or duty, with UTF-8 byte offsets into the searched text.
+/// A time phrase found in a text: where it is (UTF-8 offsets into the searched text) and what it
+/// reads as. The reading is the model's `DateExpression` itself, its fields reachable directly
+/// (`match.kind`, `match.end`); its span is filled in when the match is placed in a document.
+@dynamicMemberLookup
 public struct DateExpressionMatch: Sendable, Hashable {
     public var range: Range<Int>
-    public var kind: DateExpressionKind
-    public var raw: String
-    public var start: CalendarDate?
-    public var end: CalendarDate?
-    /// "yearly", "quarterly", "monthly", "every-N-months", "weekly".
-    public var recurrence: String?
-    /// "trước ngày 30 tháng 11": day and month without a year; the year is never guessed.
-    public var missingYear: Bool
-    public var day: Int?
-    public var month: Int?
+    public var expression: DateExpression
 
-    public init(
-        range: Range<Int>, kind: DateExpressionKind, raw: String, start: CalendarDate? = nil,
-        end: CalendarDate? = nil, recurrence: String? = nil, missingYear: Bool = false,
-        day: Int? = nil, month: Int? = nil
-    ) {
+    public init(range: Range<Int>, kind: DateExpressionKind, raw: String) {
         self.range = range
-        self.kind = kind
-        self.raw = raw
-        self.start = start
-        self.end = end
-        self.recurrence = recurrence
-        self.missingYear = missingYear
-        self.day = day
-        self.month = month
+        // No line yet: `DateExpressions` gives the span of `range` in its block.
+        expression = DateExpression(
+            kind: kind, raw: raw, span: SourceSpan(line: 0, column: 0, endLine: 0, endColumn: 0))
+    }
+
+    public subscript<T>(dynamicMember key: WritableKeyPath<DateExpression, T>) -> T {
+        get { expression[keyPath: key] }
+        set { expression[keyPath: key] = newValue }
     }
 }
 
