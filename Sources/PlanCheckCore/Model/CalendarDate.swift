@@ -76,3 +76,12 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         self = d
     }
 }
+
+extension CalendarDate {
+    /// On or after `from` and on or before `to`; a missing bound does not limit.
+    public func isWithin(from: CalendarDate?, to: CalendarDate?) -> Bool {
+        if let from, self < from { return false }
+        if let to, self > to { return false }
+        return true
+    }
+}

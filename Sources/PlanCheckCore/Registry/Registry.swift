@@ -83,11 +83,7 @@ public struct LegalDocument: Sendable, Hashable, Codable {
         self.source = source
     }
 
-    public func inForce(on day: CalendarDate) -> Bool {
-        if let from = inForceFrom, day < from { return false }
-        if let to = inForceTo, day > to { return false }
-        return true
-    }
+    public func inForce(on day: CalendarDate) -> Bool { day.isWithin(from: inForceFrom, to: inForceTo) }
 }
 
 /// An agency under one canonical name, with the aliases plans write for it.
@@ -116,11 +112,7 @@ public struct Agency: Sendable, Hashable, Codable {
         self.successors = successors
     }
 
-    public func exists(on day: CalendarDate) -> Bool {
-        if let from = validFrom, day < from { return false }
-        if let to = validTo, day > to { return false }
-        return true
-    }
+    public func exists(on day: CalendarDate) -> Bool { day.isWithin(from: validFrom, to: validTo) }
 }
 
 /// An administrative level and the words that only make sense while it exists.
