@@ -61,9 +61,16 @@ public struct TextBlock: Sendable {
         guard var piece = first else { return (1, 1) }
         // The last piece starting at or before the offset; an end offset on a piece boundary
         // belongs to the piece before it so that a span never ends at column 1 of the next line.
-        for p in more {
-            if p.offset < offset || (!isEnd && p.offset == offset) { piece = p } else { break }
+        // `more` is in offset order, so the pieces at or before the offset are a prefix: binary
+        // search it (a linear walk made spans quadratic in a paragraph of thousands of lines).
+        var lo = 0
+        var hi = more.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let p = more[mid]
+            if p.offset < offset || (!isEnd && p.offset == offset) { lo = mid + 1 } else { hi = mid }
         }
+        if lo > 0 { piece = more[lo - 1] }
         let upTo = max(offset, piece.offset)
         // Scalars = bytes that do not continue a UTF-8 sequence; counted on the contiguous bytes.
         let scalars = UTF8Scalars.count(text, from: piece.offset, to: upTo)
