@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PlanCheckRules", targets: ["PlanCheckRules"]),
         .library(name: "PlanCheckReport", targets: ["PlanCheckReport"]),
         .library(name: "PlanCheckStore", targets: ["PlanCheckStore"]),
+        .library(name: "PlanCheckEngine", targets: ["PlanCheckEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,15 +32,20 @@ let package = Package(
         .target(
             name: "PlanCheckStore",
             dependencies: ["PlanCheckCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The one pipeline every front end calls: jobs → read → link → compare → rules → results.
+        .target(
+            name: "PlanCheckEngine",
+            dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore"]),
         .executableTarget(
             name: "plancheck",
             dependencies: [
                 "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore",
+                "PlanCheckEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "plancheck-bench",
-            dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules"],
+            dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckEngine"],
             path: "Sources/plancheck-bench"),
         .target(
             name: "PlanCheckTestSupport",
@@ -53,8 +59,15 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanCheckRulesTests",
-            dependencies: ["PlanCheckRules", "PlanCheckParsing", "PlanCheckCore", "PlanCheckTestSupport"],
+            dependencies: [
+                "PlanCheckRules", "PlanCheckParsing", "PlanCheckCore", "PlanCheckEngine", "PlanCheckTestSupport",
+            ],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlanCheckEngineTests",
+            dependencies: [
+                "PlanCheckEngine", "PlanCheckCore", "PlanCheckReport", "PlanCheckStore", "PlanCheckTestSupport",
+            ]),
         .testTarget(
             name: "PlanCheckReportTests",
             dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"],

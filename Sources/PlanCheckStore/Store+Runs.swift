@@ -45,34 +45,36 @@ extension PlanCheckStore {
     /// Stores a submission with its findings and links in one transaction: a review killed midway
     /// leaves every earlier submission whole and no half-written one.
     public func record(_ s: SubmissionInput, run: Int64) throws {
-        try write { db in
+        try write { db in try Self.insert(s, run: run, db) }
+    }
+
+    static func insert(_ s: SubmissionInput, run: Int64, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
+                  infos, coverage, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
+                s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0,
+            ])
+        let id = db.lastInsertedRowID
+        for f in s.findings {
+            try db.execute(
+                sql:
+                    "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt])
+        }
+        for l in s.links {
             try db.execute(
                 sql: """
-                    INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
-                      infos, coverage, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
+                      score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
-                    s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0,
+                    id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score,
+                    l.childLine,
                 ])
-            let id = db.lastInsertedRowID
-            for f in s.findings {
-                try db.execute(
-                    sql:
-                        "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt])
-            }
-            for l in s.links {
-                try db.execute(
-                    sql: """
-                        INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
-                          score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score,
-                        l.childLine,
-                    ])
-            }
         }
     }
 
@@ -188,6 +190,17 @@ extension PlanCheckStore {
             var out: [String: String] = [:]
             for r in rows { out[r["fingerprint"]] = r["verdict"] }
             return out
+        }
+    }
+}
+
+extension PlanCheckStore {
+    /// Stores several submissions in one transaction: a review of thousands commits a batch at a
+    /// time (far fewer syncs), and a kill still loses only the batch it had not committed.
+    public func record(_ batch: [SubmissionInput], run: Int64) throws {
+        guard !batch.isEmpty else { return }
+        try write { db in
+            for s in batch { try Self.insert(s, run: run, db) }
         }
     }
 }

@@ -1,7 +1,8 @@
-// `make bench`: throughput of PlanCheck on the real seeds, in a release build, on one core.
+// `make bench`: throughput of PlanCheck on the real seeds, in a release build (one thread, then all cores).
 // Targets (issues): parse ≥ 50 MB/s; parse + all rules ≥ 1,000 plans/s.
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckRules
 
@@ -78,54 +79,41 @@ measure("parse (text → model)", bytes: corpusBytes, count: corpus.count, runs:
     }
 }
 
-if let ruleSet = try? RuleSet.load(folders: [root.appendingPathComponent("rules")]) {
-    let engine = RuleEngine(ruleSet: ruleSet)
+// The pipeline as `check` runs it: the bundled rules with registry and profiles, through the
+// engine. One thread for the per-core figure, then every core.
+if let environment = try? RuleEnvironment.load(ruleFolders: [root.appendingPathComponent("rules").path]) {
     let checkCount = min(corpus.count, 5_000)
     let checkBytes = corpus.prefix(checkCount).reduce(0) { $0 + $1.utf8.count }
-    measure(
-        "check (parse + \(ruleSet.rules.count) rules)", bytes: checkBytes, count: checkCount, runs: 3,
-        target: (1000, "plans/s")
-    ) {
-        for (i, text) in corpus.prefix(checkCount).enumerated() {
-            let doc = PlanParser.parse(
-                text: text, source: SourceInfo(path: "seed\(i)", format: "txt", encoding: "utf-8"))
-            sink &+= engine.run(document: doc).count
+    let jobs = corpus.prefix(checkCount).enumerated().map { i, text in
+        CheckJob(source: .text(text, path: "seed\(i).txt", format: "txt"))
+    }
+    for workers in [1, 0] {
+        let checker = PlanChecker(environment: environment, options: CheckOptions(workers: workers))
+        let label = workers == 1 ? "one thread" : "all cores"
+        measure(
+            "check (\(environment.ruleSet.rules.count) rules, \(label))", bytes: checkBytes,
+            count: checkCount,
+            runs: 3, target: (1000, "plans/s")
+        ) {
+            sink &+= checker.check(JobPlan(jobs: jobs)).findings.count
+        }
+    }
+    // Chains: parents read once, each child checked against them (levels, coverage, all rules).
+    let chainDir = root.appendingPathComponent("samples/chains/quang-an-2024").path
+    if let chain = try? JobPlanner.chain(folder: chainDir) {
+        let rounds = 200
+        let repeated = JobPlan(jobs: Array((0..<rounds).map { _ in chain.jobs }.joined()))
+        let bytes =
+            chain.jobs.reduce(0) {
+                $0 + ((try? Data(contentsOf: URL(fileURLWithPath: $1.path)).count) ?? 0)
+            } * rounds
+        let checker = PlanChecker(environment: environment)
+        measure("chain (child vs parents)", bytes: bytes, count: repeated.jobs.count) {
+            sink &+= checker.check(repeated).findings.count
         }
     }
 } else {
     print("check: rules/ did not load; run from the repository")
-}
-// Chains: parents parsed once, each child checked against them (levels, coverage, all rules).
-let chainDir = root.appendingPathComponent("samples/chains/quang-an-2024")
-let ruleFolder = root.appendingPathComponent("rules")
-if let ruleSet = try? RuleSet.load(folders: [ruleFolder]),
-    let data = try? ProfileData.load(ruleFolders: [ruleFolder]),
-    let manifest = try? ChainManifest.load(folder: chainDir)
-{
-    let engine = RuleEngine(ruleSet: ruleSet, data: data)
-    var docs: [String: PlanDocument] = [:]
-    for p in manifest.plans {
-        let path = chainDir.appendingPathComponent(p.file).path
-        docs[p.file] = try? PlanReader.read(path: path)
-    }
-    let jobs = manifest.submissionFiles
-    let rounds = 200
-    let bytes =
-        jobs.reduce(0) {
-            $0 + ($1.utf8.count > 0 ? (docs[$1]?.lines.joined(separator: "\n").utf8.count ?? 0) : 0)
-        } * rounds
-    measure("chain (child vs parents)", bytes: bytes, count: jobs.count * rounds) {
-        for _ in 0..<rounds {
-            for file in jobs {
-                guard let child = docs[file] else { continue }
-                let parents = manifest.ancestors(of: file).compactMap { docs[$0] }
-                let comparison = Comparison.build(
-                    child: child, parents: parents, levels: data.levels, profiles: data.profiles,
-                    notApplicable: manifest.plan(file)?.notApplicable ?? [], matcher: CoverageMatcher())
-                sink &+= engine.run(document: child, comparison: comparison).count
-            }
-        }
-    }
 }
 // Coverage matching: best of five so one scheduler hiccup does not decide the number.
 let coverageSeconds =

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckReport
 
 @main
 struct PlanCheck: ParsableCommand {
@@ -44,4 +45,5 @@ struct InputFailure: Error {
 enum ToolInfo {
     static let name = "plancheck"
     static let version = "0.1.0"
+    static var tool: CheckReport.Tool { .init(name: name, version: version) }
 }

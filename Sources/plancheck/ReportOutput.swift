@@ -1,33 +1,13 @@
 import ArgumentParser
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckReport
 import PlanCheckRules
 
 /// Turns a finished check into report files or stdout. The clock and path base are read here, at
 /// the edge, so that the reporters stay pure and their snapshots byte-stable.
 enum ReportOutput {
-    static func ruleInfos(_ engine: RuleEngine) -> [RuleInfo] {
-        engine.activeRules.map { rule, severity in
-            RuleInfo(
-                id: rule.id, name: rule.name, pack: rule.pack, summary: rule.summary,
-                rationale: rule.rationale,
-                references: rule.references, severity: severity)
-        }
-    }
-
-    /// Headings down to the second level: deeper ones ("a)", "1.1.") split a plan too finely to
-    /// group findings under.
-    static func outline(_ doc: PlanDocument, path: String) -> DocumentOutline {
-        let sections = doc.allSections.filter { $0.level <= 2 }.map { s in
-            DocumentOutline.Section(
-                title: [s.label, s.title].compactMap { $0 }.joined(separator: " "),
-                startLine: s.bodySpan.line,
-                endLine: s.bodySpan.endLine)
-        }
-        return DocumentOutline(path: path, sections: sections, lines: doc.lines)
-    }
-
     /// SOURCE_DATE_EPOCH (reproducible-builds.org) makes two runs on the same input byte-identical.
     static func generatedAt(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let formatter = ISO8601DateFormatter()
@@ -80,6 +60,43 @@ enum ReportOutput {
             print(
                 (english ? "written: " : "đã ghi: ")
                     + dir.appendingPathComponent(format.fileName).relativePath)
+        }
+    }
+
+    /// Files under the given folders that were not checked: one line on stderr per reason, so
+    /// nothing is skipped silently and a reviewer sees why.
+    static func printSkipped(_ skipped: [SkippedFile], english: Bool) {
+        let groups = Dictionary(grouping: skipped, by: \.reason)
+        for reason in groups.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let files = groups[reason]!.map(\.path)
+            let shown = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+            let line =
+                english
+                ? "not checked (\(reason.english)): \(files.count) file(s): \(shown)"
+                : "không kiểm tra (\(reason.vietnamese)): \(files.count) tệp: \(shown)"
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}
+
+extension SkippedFile.Reason {
+    var vietnamese: String {
+        switch self {
+        case .describesFolder: return "tệp mô tả thư mục, không phải văn bản"
+        case .unsupportedFormat: return "định dạng không đọc được; lưu lại thành .docx, .pdf hoặc .txt"
+        case .hidden: return "tệp hoặc thư mục ẩn"
+        case .configuration: return "tệp cấu hình"
+        case .notInManifest: return "không có trong plancheck.yml"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .describesFolder: return "describes the folder, not a document"
+        case .unsupportedFormat: return "format not read; save it as .docx, .pdf or .txt"
+        case .hidden: return "hidden file or folder"
+        case .configuration: return "configuration file"
+        case .notInManifest: return "not named in plancheck.yml"
         }
     }
 }

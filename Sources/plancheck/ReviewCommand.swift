@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckReport
 import PlanCheckRules
@@ -17,6 +18,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "Các kế hoạch nộp lên (tệp, thư mục, hoặc thư mục chuỗi có plancheck.yml).")
     var submissions: [String]
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var checking: CheckingOptions
     @OptionGroup var db: DatabaseOptions
     @Option(
         help:
@@ -29,6 +31,7 @@ struct ReviewCommand: ParsableCommand {
     var format: [String] = []
 
     func validate() throws {
+        try checking.validate()
         if out == nil, !format.isEmpty {
             throw ValidationError("--format needs --out DIR (the review table goes to the terminal)")
         }
@@ -36,65 +39,47 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (ruleSet, config, data) = try rules.loadAll()
-        let engine = RuleEngine(ruleSet: ruleSet, config: config, data: data)
+        let checker = PlanChecker(environment: try rules.environment(), options: checking.options())
         // The same jobs as `check`: --parent for every plan, or each chain plan with its own
-        // ancestors, level and declared exemptions.
-        let jobs = try CheckJobs.make(inputs: submissions, parents: parents)
-        if jobs.isEmpty {
+        // ancestors, level and declared exemptions, and links by citation otherwise.
+        let plan = try checking.plan(inputs: submissions, parents: parents)
+        if plan.jobs.isEmpty {
             throw InputFailure(
                 message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
         }
         let store = try db.open()
-        do {
-            try review(
-                jobs, store: store, engine: engine, data: data,
-                rulesHash: ReviewHashes.rules(ruleSet, folders: try rules.folders(config)))
-        } catch let e as StoreError {
+        do { try review(plan, checker: checker, store: store) } catch let e as StoreError {
             throw InputFailure(message: e.description)
         }
     }
 
-    private func review(
-        _ jobs: [CheckJob], store: PlanCheckStore, engine: RuleEngine, data: ProfileData, rulesHash: String
-    ) throws {
-        try store.syncRegistry(data.registry, at: StoreClock.now())
-        let run = try store.beginRun(
-            toolVersion: ToolInfo.version, rulesHash: rulesHash, registryHash: data.registry.contentHash,
-            at: StoreClock.now())
-        let shared = SHA256.hex(
-            [rulesHash, data.registry.contentHash, ToolInfo.version].joined(separator: "|"))
-        var evaluator = ReviewEvaluator(engine: engine, data: data, store: store, sharedKey: shared)
+    private func review(_ plan: JobPlan, checker: PlanChecker, store: PlanCheckStore) throws {
+        // PLANCHECK_REVIEW_PAUSE_MS: a pause after each stored submission (one per transaction
+        // then), so tests can act on a review that is still running whatever the speed.
+        let pause = ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+        let runner = ReviewRunner(
+            checker: checker, store: store, toolVersion: ToolInfo.version, batchSize: pause > 0 ? 1 : 128,
+            pauseMicroseconds: pause * 1000)
         let verdicts = try store.verdicts()
         let progress = isatty(STDERR_FILENO) != 0
-        // PLANCHECK_REVIEW_PAUSE_MS: a pause after each stored submission, so tests can act on a
-        // review that is still running (kill it, read history beside it) whatever the speed.
-        let pauseMicroseconds =
-            useconds_t(
-                ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0)
-            * 1000
-        var rows: [ReviewRow] = []
-        for (i, job) in jobs.enumerated() {
-            if progress {
-                FileHandle.standardError.write(Data("\r[\(i + 1)/\(jobs.count)] \(job.path)\u{1B}[K".utf8))
-            }
-            guard let input = try evaluator.evaluate(job) else { continue }
-            let previous = try store.previous(name: input.name, before: run)
-            // One transaction per submission: a review stopped here keeps everything before it.
-            try store.record(input, run: run)
-            rows.append(ReviewRow(input: input, previous: previous, verdicts: verdicts))
-            if pauseMicroseconds > 0 { usleep(pauseMicroseconds) }
+        let outcome = try runner.run(plan, clock: StoreClock.now) { done, total, path in
+            if progress { FileHandle.standardError.write(Data("\r[\(done)/\(total)] \(path)\u{1B}[K".utf8)) }
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        try store.finishRun(run, at: StoreClock.now())
-        print(ReviewRow.table(rows, run: run), terminator: "")
-        if let out {
-            let report = ReviewReport.build(rows, engine: engine, decisions: try store.decisions())
-            try ReportOutput.emit(
-                report, formats: try ReportOutput.formats(format, out: out), out: out, english: false)
+        let rows = outcome.submissions.map {
+            ReviewRow(input: $0.input, previous: $0.previous, verdicts: verdicts)
         }
-        for message in evaluator.errors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-        if !evaluator.errors.isEmpty { throw ExitCode(2) }
+        print(ReviewRow.table(rows, run: outcome.run), terminator: "")
+        if let out {
+            let report = ReviewReport.build(
+                rows, environment: checker.environment, decisions: try store.decisions())
+            try ReportOutput.emit(
+                report, formats: try ReportOutput.formats(format, out: out), out: out,
+                english: checking.english)
+        }
+        ReportOutput.printSkipped(outcome.skipped, english: checking.english)
+        for message in outcome.inputErrors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !outcome.inputErrors.isEmpty { throw ExitCode(2) }
         if rows.contains(where: { $0.open > 0 }) { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckReport
 import PlanCheckRules
 import PlanCheckStore
@@ -8,7 +9,7 @@ import PlanCheckStore
 /// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
 /// suppressions for accepted findings and HTML and Markdown show who decided what and why.
 enum ReviewReport {
-    static func build(_ rows: [ReviewRow], engine: RuleEngine, decisions: [String: ReviewState])
+    static func build(_ rows: [ReviewRow], environment: RuleEnvironment, decisions: [String: ReviewState])
         -> CheckReport
     {
         var findings: [Finding] = []
@@ -32,9 +33,9 @@ enum ReviewReport {
         }
         // The store and the reports share one finding identity, so decisions attach as they are.
         return CheckReport(
-            tool: .init(name: ToolInfo.name, version: ToolInfo.version), documents: documents,
+            tool: ToolInfo.tool, documents: documents,
             findings: findings,
-            coverage: coverage, rules: ReportOutput.ruleInfos(engine), reviewStates: decisions,
+            coverage: coverage, rules: environment.ruleInfos, reviewStates: decisions,
             generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
     }
 

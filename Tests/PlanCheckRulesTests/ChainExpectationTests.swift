@@ -1,12 +1,13 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckRules
 import PlanCheckTestSupport
 import Testing
 
 /// Every chain under samples/chains/ (a folder with plancheck.yml) is checked exactly as
-/// `plancheck check <chain>` does (CheckCommand + CheckJobs.chain), with the full bundled rule set,
+/// `plancheck check <chain>` does (the engine's JobPlanner and PlanChecker), with the full bundled rule set,
 /// and the findings and coverage outcomes must equal the machine-readable tables of its EXPECTED.md.
 /// Rows marked `known-false-negative` are true findings the checker misses today and are not
 /// required; `known-false-positive` rows are produced today and are required, so fixing a known
@@ -57,44 +58,29 @@ struct ChainExpectationTests {
 
     @Test(arguments: Self.chains)
     func chainMatchesItsExpectations(_ chain: String) throws {
-        let folder = URL(fileURLWithPath: "\(Self.chainsRoot)/\(chain)")
-        let rules = URL(fileURLWithPath: Fixtures.path("rules"))
-        let ruleSet = try RuleSet.load(folders: [rules])
-        let data = try ProfileData.load(ruleFolders: [rules])
-        let engine = RuleEngine(ruleSet: ruleSet, data: data)
-        let manifest = try ChainManifest.load(folder: folder)
-        func path(_ file: String) -> String { folder.appendingPathComponent(file).path }
-        var levels: [String: String] = [:]
-        for p in manifest.plans { if let l = p.level { levels[path(p.file)] = l } }
-        var cache: [String: PlanDocument] = [:]
-        func doc(_ file: String) throws -> PlanDocument {
-            if let d = cache[file] { return d }
-            let d = try PlanReader.read(path: path(file))
-            cache[file] = d
-            return d
-        }
+        let folder = "\(Self.chainsRoot)/\(chain)"
+        let checker = PlanChecker(
+            environment: try RuleEnvironment.load(ruleFolders: [Fixtures.path("rules")]))
+        let run = checker.check(try JobPlanner.plan(inputs: [folder]))
+        #expect(run.inputErrors.isEmpty)
+        func file(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
         var findings: [String] = []
         var coverage: [String] = []
-        for file in manifest.submissionFiles {
-            let child = try doc(file)
-            let parents = try manifest.ancestors(of: file).map(doc)
-            var comparison: Comparison?
-            if !parents.isEmpty {
-                comparison = Comparison.build(
-                    child: child, parents: parents, levels: data.levels, profiles: data.profiles,
-                    notApplicable: manifest.plan(file)?.notApplicable ?? [], matcher: CoverageMatcher(),
-                    childLevelID: manifest.plan(file)?.level, parentLevelIDs: levels)
-            }
-            for record in comparison?.coverage ?? [] {
+        for result in run.results {
+            for record in result.coverage {
                 coverage.append(
-                    "\(file) \(record.match.parentItem.span?.line ?? 0) \(record.match.outcome.rawValue)")
+                    "\(file(result.path)) \(record.match.parentItem.span?.line ?? 0) \(record.match.outcome.rawValue)"
+                )
             }
-            for f in engine.run(document: child, comparison: comparison) {
-                findings.append("\(file) \(f.span.map { String($0.line) } ?? "document") \(f.ruleId)")
+            for f in result.findings {
+                findings.append(
+                    "\(file(result.path)) \(f.span.map { String($0.line) } ?? "document") \(f.ruleId)")
             }
         }
         let expected = Self.expected(
-            try String(contentsOf: folder.appendingPathComponent("EXPECTED.md"), encoding: .utf8))
+            try String(
+                contentsOf: URL(fileURLWithPath: folder).appendingPathComponent("EXPECTED.md"),
+                encoding: .utf8))
         #expect(findings.sorted() == expected.findings.sorted(), "\(chain): findings")
         #expect(coverage.sorted() == expected.coverage.sorted(), "\(chain): coverage")
         let missing = expected.findings.filter { !findings.contains($0) }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckRules
 import PlanCheckTestSupport
@@ -15,22 +16,26 @@ import Testing
         "003_7aacbaa29d860e1d", "004_90fd5a8570340aee",
     ]
 
-    static let engine: RuleEngine? = {
-        let rules = URL(fileURLWithPath: Fixtures.path("rules"))
-        guard let set = try? RuleSet.load(folders: [rules]),
-            let data = try? ProfileData.load(ruleFolders: [rules])
-        else { return nil }
-        return RuleEngine(ruleSet: set, data: data)
-    }()
+    static let checker: PlanChecker? = (try? RuleEnvironment.load(ruleFolders: [Fixtures.path("rules")])).map
+    {
+        PlanChecker(environment: $0)
+    }
+
+    /// The findings of one file checked on its own, as `plancheck check FILE` does.
+    static func findings(_ path: String) throws -> [Finding] {
+        let checker = try #require(checker)
+        let run = checker.check(JobPlan(jobs: [CheckJob(source: .file(Fixtures.path(path)))]))
+        #expect(run.inputErrors.isEmpty)
+        return run.findings
+    }
 
     static func key(_ finding: Finding) -> String {
         "\(finding.ruleId) \(finding.severity.rawValue) \(finding.excerpt.trimmingCharacters(in: .whitespaces))"
     }
 
     @Test(arguments: seeds) func docxDrawsTheSameFindingsAsTheText(seed: String) throws {
-        let engine = try #require(Self.engine)
-        let txt = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/real/\(seed).txt")))
-        let docx = engine.run(document: try PlanReader.read(path: Fixtures.path("samples/docx/\(seed).docx")))
+        let txt = try Self.findings("samples/real/\(seed).txt")
+        let docx = try Self.findings("samples/docx/\(seed).docx")
         // 003's header is a Word table; its place and date sit beside the number and must be read.
         let docxKeys = docx.map(Self.key).sorted()
         #expect(docxKeys == txt.map(Self.key).sorted(), "\(seed)")
@@ -40,9 +45,7 @@ import Testing
     }
 
     @Test func aTaskTableFindingPointsAtItsRowAndCell() throws {
-        let engine = try #require(Self.engine)
-        let docx = engine.run(
-            document: try PlanReader.read(path: Fixtures.path("samples/docx/002_ba7950973bf1c86d.docx")))
+        let docx = try Self.findings("samples/docx/002_ba7950973bf1c86d.docx")
         let kh007 = try #require(docx.first { $0.ruleId == "KH007" })
         #expect(kh007.excerpt.hasPrefix("3.3. Các hình thức triển khai khác"))
         #expect(kh007.origin?.tableRow == 2 && kh007.origin?.tableCell == 2)

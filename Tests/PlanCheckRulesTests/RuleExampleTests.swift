@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckRules
 import PlanCheckTestSupport
@@ -35,29 +36,24 @@ struct RuleExampleTests {
         let ruleSet = try #require(Self.ruleSet)
         let rule = try #require(ruleSet.rule(id: example.ruleId))
         let raw = try String(contentsOfFile: example.planPath, encoding: .utf8)
-        let document = PlanReader.parse(
-            text: RuleExample.stripMarkers(raw), path: example.planPath, format: "md")
-        let parents = try example.parentPaths.map { path in
-            PlanReader.parse(
-                text: RuleExample.stripMarkers(try String(contentsOfFile: path, encoding: .utf8)), path: path,
-                format: "md")
+        func source(_ path: String, _ text: String) -> DocumentSource {
+            .text(RuleExample.stripMarkers(text), path: path, format: "md")
+        }
+        let parents = try example.parentPaths.map {
+            source($0, try String(contentsOfFile: $0, encoding: .utf8))
         }
         var single = rule
         single.enabled = true
         let data = try #require(Self.data)
-        let engine = RuleEngine(ruleSet: RuleSet(rules: [single]), data: data)
-        let comparison =
-            parents.isEmpty
-            ? nil
-            : Comparison.build(
-                child: document, parents: parents, levels: data.levels, profiles: data.profiles,
-                notApplicable: example.notApplicable.map {
-                    NotApplicableDeclaration(duty: $0.duty, reason: $0.reason)
-                },
-                matcher: CoverageMatcher())
-        let found = engine.run(document: document, comparison: comparison).map {
-            "\($0.span?.line.description ?? "document") \($0.ruleId)"
-        }
+        let environment = RuleEnvironment(
+            engine: RuleEngine(ruleSet: RuleSet(rules: [single]), data: data), folders: [])
+        let job = CheckJob(
+            source: source(example.planPath, raw), parents: parents,
+            notApplicable: example.notApplicable.map {
+                NotApplicableDeclaration(duty: $0.duty, reason: $0.reason)
+            })
+        let run = PlanChecker(environment: environment).check(JobPlan(jobs: [job]))
+        let found = run.findings.map { "\($0.span?.line.description ?? "document") \($0.ruleId)" }
         let expected = ExampleMarkers.expected(in: raw).filter { $0.ruleId == rule.id }
             .map { "\($0.line?.description ?? "document") \($0.ruleId)" }
         #expect(found.sorted() == expected.sorted(), "\(example)")

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckEngine
 import PlanCheckParsing
 import PlanCheckRules
 import PlanCheckTestSupport
@@ -29,14 +30,15 @@ struct SeedExpectationTests {
     }
 
     @Test func seedFindingsAreExactlyTheExpectedOnes() throws {
-        let rules = URL(fileURLWithPath: Fixtures.path("rules"))
-        let engine = RuleEngine(
-            ruleSet: try RuleSet.load(folders: [rules]), data: try ProfileData.load(ruleFolders: [rules]))
+        let checker = PlanChecker(
+            environment: try RuleEnvironment.load(ruleFolders: [Fixtures.path("rules")]))
         let expected = try Self.expected()
         #expect(expected.count == 5)
         for (file, rows) in expected {
-            let doc = try PlanReader.read(path: Fixtures.path("samples/real/\(file)"))
-            let found = engine.run(document: doc).map {
+            // Each seed on its own, as `plancheck check FILE` runs it (no folder, no links).
+            let run = checker.check(
+                JobPlan(jobs: [CheckJob(source: .file(Fixtures.path("samples/real/\(file)")))]))
+            let found = run.findings.map {
                 "\($0.span.map { String($0.line) } ?? "document") \($0.ruleId) \($0.severity.rawValue)"
             }
             #expect(found.sorted() == rows.sorted(), "\(file)")
