@@ -99,7 +99,10 @@ public struct RuleEnvironment: Sendable {
             parts += names.map { "profiles/\($0):" + FileHash.of(dir.appendingPathComponent($0).path) }
         }
         parts.append("registry:" + data.registry.contentHash)
-        parts.append("config:" + (config.file.map { FileHash.of($0.path) } ?? ""))
+        // What .plancheck.yml changes: which rules run and at what severity.
+        parts.append(
+            "active:"
+                + engine.activeRules.map { "\($0.rule.id)=\($0.severity.rawValue)" }.joined(separator: ";"))
         parts.append("tool:" + toolVersion)
         return SHA256.hex(parts.joined(separator: ","))
     }
