@@ -195,8 +195,8 @@ def main():
                 name = f"t{pindex:02d}-x{cindex:03d}-{copy:02d}.md"
                 (out / name).write_text(
                     commune_plan(province, number, pindex, commune, kind, serial, rng, copy), encoding="utf-8")
-                manifest += [f"  - file: {name}", "    level: xa", f"    parent: {pname}"]
                 serial += 1
+        manifest += [f'  - files: "t{pindex:02d}-x*.md"', "    level: xa", f"    parent: {pname}"]
     manifest.append('submissions: "t*-x*.md"')
     (out / "plancheck.yml").write_text("\n".join(manifest) + "\n", encoding="utf-8")
     print(f"gen-campaign: {serial} commune plans under 34 province plans in {out}", file=sys.stderr)

@@ -50,12 +50,15 @@ public struct ReviewRunner: Sendable {
             toolVersion: toolVersion, rulesHash: shared, registryHash: registry.contentHash, at: clock())
         let prepared = checker.prepare(plan)
         let keys = ReviewKeys.compute(prepared.jobs, shared: shared, workers: checker.options.workers)
+        // Every lookup of the run in two reads: cached results by key, previous reviews by name.
+        let hits = try store.cached(keys: keys.map(\.cacheKey))
+        let previous = try store.previous(
+            names: prepared.jobs.map { SubmissionInput.name($0.path) }, before: run)
         var stored: [Int: ReviewedSubmission] = [:]
         var pending: [SubmissionInput] = []
         var done = 0
         func keep(_ index: Int, _ input: SubmissionInput) throws {
-            let previous = try store.previous(name: input.name, before: run)
-            stored[index] = ReviewedSubmission(input: input, previous: previous)
+            stored[index] = ReviewedSubmission(input: input, previous: previous[input.name])
             pending.append(input)
             done += 1
             progress?(done, prepared.jobs.count, input.path)
@@ -72,7 +75,7 @@ public struct ReviewRunner: Sendable {
         }
         var fresh: [Int] = []
         for (i, job) in prepared.jobs.enumerated() {
-            if let hit = try store.cached(key: keys[i].cacheKey) {
+            if let hit = hits[keys[i].cacheKey] {
                 try keep(i, SubmissionInput(cached: hit, job: job, key: keys[i]))
             } else {
                 fresh.append(i)

@@ -19,7 +19,10 @@ public struct ChainManifest: Sendable {
     /// A glob on file names; nil means every plan that has a parent.
     public var submissions: String?
 
-    public func plan(_ file: String) -> Plan? { plans.first { $0.file == file } }
+    /// Plans by file name: a national campaign names thousands, each looked up several times.
+    let index: [String: Int]
+
+    public func plan(_ file: String) -> Plan? { index[file].map { plans[$0] } }
 
     /// The chain above a plan, direct parent first.
     public func ancestors(of file: String) -> [String] {
@@ -59,39 +62,65 @@ public struct ChainManifest: Sendable {
             map, allowed: ["levels", "plans", "submissions", "coverage"], what: "key"
         ).map { $0.formatted(path) }
         var plans: [Plan] = []
+        let folderFiles = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         for item in map["plans"]?.sequence ?? [] {
-            guard let m = item.mapping, let name = m["file"]?.string else {
-                errors.append("\(path):\(YAMLSupport.line(item)): a plan needs 'file'")
+            let line = YAMLSupport.line(item)
+            guard let m = item.mapping, (m["file"]?.string != nil) != (m["files"]?.string != nil) else {
+                errors.append("\(path):\(line): a plan needs 'file' (one file) or 'files' (a glob), not both")
                 continue
             }
             errors += YAMLSupport.unknownKeys(
-                m, allowed: ["file", "level", "parent", "not_applicable"], what: "plan key"
+                m, allowed: ["file", "files", "level", "parent", "not_applicable"], what: "plan key"
             ).map { $0.formatted(path) }
-            if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
-                errors.append("\(path):\(YAMLSupport.line(item)): no such file in the chain folder: \(name)")
-            }
-            let declared = (m["not_applicable"]?.sequence ?? []).compactMap {
-                n -> NotApplicableDeclaration? in
-                guard let d = n.mapping?["duty"]?.string, let r = n.mapping?["reason"]?.string, !r.isEmpty
-                else {
-                    errors.append(
-                        "\(path):\(YAMLSupport.line(n)): not_applicable needs 'duty' and a non-empty 'reason'"
-                    )
-                    return nil
+            let names: [String]
+            if let name = m["file"]?.string {
+                names = [name]
+                if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
+                    errors.append("\(path):\(line): no such file in the chain folder: \(name)")
                 }
-                return NotApplicableDeclaration(duty: d, reason: r)
+            } else {
+                // A campaign names thousands of submissions by one pattern ("xa-*.md").
+                let glob = m["files"]!.string!
+                names = folderFiles.filter { fnmatch(glob, $0, 0) == 0 }
+                if names.isEmpty {
+                    errors.append("\(path):\(line): no file in the chain folder matches \(glob)")
+                }
             }
-            plans.append(
-                Plan(
-                    file: name, level: m["level"]?.string, parent: m["parent"]?.string,
-                    notApplicable: declared))
+            let declared = notApplicable(m, path: path, errors: &errors)
+            for name in names {
+                plans.append(
+                    Plan(
+                        file: name, level: m["level"]?.string, parent: m["parent"]?.string,
+                        notApplicable: declared))
+            }
         }
-        for p in plans where p.parent != nil && !plans.contains(where: { $0.file == p.parent }) {
+        var index: [String: Int] = [:]
+        for (i, p) in plans.enumerated() where index[p.file] == nil { index[p.file] = i }
+        if index.count < plans.count {
+            let named = Dictionary(grouping: plans.map(\.file), by: { $0 }).filter { $0.value.count > 1 }.keys
+            errors.append(
+                "\(path):1: named by more than one plan entry: \(named.sorted().joined(separator: ", "))")
+        }
+        for p in plans where p.parent != nil && index[p.parent!] == nil {
             errors.append("\(path):1: parent of \(p.file) is not a plan of the manifest: \(p.parent!)")
         }
         guard errors.isEmpty else { throw RuleLoadingError(diagnostics: errors) }
         let levels = map["levels"]?.sequence?.compactMap { $0.string } ?? []
         return ChainManifest(
-            folder: folder, levels: levels, plans: plans, submissions: map["submissions"]?.string)
+            folder: folder, levels: levels, plans: plans, submissions: map["submissions"]?.string,
+            index: index)
+    }
+
+    static func notApplicable(_ m: Node.Mapping, path: String, errors: inout [String])
+        -> [NotApplicableDeclaration]
+    {
+        (m["not_applicable"]?.sequence ?? []).compactMap { n -> NotApplicableDeclaration? in
+            guard let d = n.mapping?["duty"]?.string, let r = n.mapping?["reason"]?.string, !r.isEmpty else {
+                errors.append(
+                    "\(path):\(YAMLSupport.line(n)): not_applicable needs 'duty' and a non-empty 'reason'")
+                return nil
+            }
+            return NotApplicableDeclaration(duty: d, reason: r)
+        }
     }
 }

@@ -48,29 +48,36 @@ extension PlanCheckStore {
         try write { db in try Self.insert(s, run: run, db) }
     }
 
+    /// Statements are prepared once per connection (cachedStatement): a batch of thousands of
+    /// findings compiles three statements, not one per row.
     static func insert(_ s: SubmissionInput, run: Int64, _ db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO submission(run_id, name, path, content_hash, cache_key, number, issue_date, errors, warnings,
                   infos, coverage, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 run, s.name, s.path, s.contentHash, s.cacheKey, s.number, s.issueDate, s.count("error"),
                 s.count("warning"), s.count("info"), s.coverage, s.cached ? 1 : 0,
             ])
         let id = db.lastInsertedRowID
+        let finding = try db.cachedStatement(
+            sql:
+                "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
         for f in s.findings {
-            try db.execute(
-                sql:
-                    "INSERT INTO finding(submission_id, fingerprint, rule_id, severity, message, line, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt])
+            try finding.execute(arguments: [
+                id, f.fingerprint, f.ruleId, f.severity, f.message, f.line, f.excerpt,
+            ])
         }
+        let link = try db.cachedStatement(
+            sql: """
+                INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
+                  score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for l in s.links {
-            try db.execute(
-                sql: """
-                    INSERT INTO coverage_link(submission_id, parent_path, parent_item_fingerprint, parent_item_text, outcome,
-                      score, child_line) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
+            try link.execute(
                 arguments: [
                     id, l.parentPath, l.parentItemFingerprint, l.parentItemText, l.outcome, l.score,
                     l.childLine,
@@ -112,7 +119,8 @@ extension PlanCheckStore {
 
     func findings(_ db: Database, _ id: Int64) throws -> [StoredFinding] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM finding WHERE submission_id = ? ORDER BY id", arguments: [id]
+            db.cachedStatement(sql: "SELECT * FROM finding WHERE submission_id = ? ORDER BY id"),
+            arguments: [id]
         ).map {
             StoredFinding(
                 fingerprint: $0["fingerprint"], ruleId: $0["rule_id"], severity: $0["severity"],
@@ -122,7 +130,8 @@ extension PlanCheckStore {
 
     func links(_ db: Database, _ id: Int64) throws -> [StoredLink] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM coverage_link WHERE submission_id = ? ORDER BY id", arguments: [id]
+            db.cachedStatement(sql: "SELECT * FROM coverage_link WHERE submission_id = ? ORDER BY id"),
+            arguments: [id]
         ).map {
             StoredLink(
                 parentPath: $0["parent_path"], parentItemFingerprint: $0["parent_item_fingerprint"],
