@@ -36,6 +36,8 @@ bench-campaign:
 bench-review:
 	tools/bench-review.sh
 
-# Coverage precision/recall per outcome against samples/chains/*/EXPECTED.md (COVERAGE tables).
+# Coverage precision/recall per outcome against samples/chains/*/EXPECTED.md (COVERAGE tables),
+# then precision per rule and per kind of document on the real corpus (samples/corpus verdicts).
 eval: build
 	tools/eval-coverage.sh
+	tools/eval-corpus.sh
