@@ -10,6 +10,7 @@ public enum PlanParser {
         if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
             let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)
             AttachedDocument.merge(attached, into: &doc)
+            if attached.kind != doc.kind && attached.kind != .unknown { doc.attachedKind = attached.kind }
         }
         return doc
     }
@@ -44,6 +45,9 @@ public enum PlanParser {
         let last =
             lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
         doc.bodyLines = first...max(first, last)
+        (doc.kind, doc.kindEvidence) = DocumentKindRecognizer.recognise(doc, lines: lines, from: header.start)
+        doc.copy = CopyAssessment.assess(doc, lines: lines, headerStart: header.start)
+        doc.isPartyDocument = PartyDocument.isParty(doc, lines: lines, from: header.start)
         return doc
     }
 

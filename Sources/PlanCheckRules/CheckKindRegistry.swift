@@ -15,6 +15,7 @@ public enum CheckKindRegistry {
         SignatureAuthorityCheck.self,
         RecipientsCheck.self,
         ParseDiagnosticCheck.self,
+        PartialCopyCheck.self,
         ParentCitationCheck.self,
         ParentTimingCheck.self,
         ParentCoverageCheck.self,

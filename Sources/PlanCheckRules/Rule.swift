@@ -24,6 +24,8 @@ public struct Rule: Sendable {
     /// Where the rule was read from, for messages about the rule itself.
     public var file: String
     public var line: Int
+    /// The documents it judges (`applies_to`, `issued_by`, `needs`) and the rules it supersedes.
+    public var scope: RuleScope = RuleScope()
 
     public init(
         id: String, name: String, pack: String, severity: Severity, enabled: Bool,

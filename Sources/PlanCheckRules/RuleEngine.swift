@@ -17,7 +17,6 @@ public struct RuleEngine: Sendable {
         }
     }
 
-    /// The rules that run, with the severity they run at.
     /// The rules that run, with the severity they run at; resolved once, not per document.
     public let activeRules: [(rule: Rule, severity: Severity)]
 
@@ -27,15 +26,33 @@ public struct RuleEngine: Sendable {
     ) -> [Finding] {
         let context = CheckContext(document: document, parents: parents, comparison: comparison, data: data)
         var findings: [Finding] = []
-        for (rule, severity) in activeRules {
-            // Closing parts of a truncated copy are not there to judge; the parse-diagnostic rule
-            // for `truncated` reports the copy instead of a flood of "no signature" findings.
-            if document.isTruncated && rule.check.concernsClosingParts { continue }
-            for hit in rule.check.run(context) {
+        var superseding: [(rule: Rule, lines: Set<Int?>)] = []
+        for (rule, severity) in activeRules where rule.scope.applies(to: document) {
+            // A rule about the header is silent on a copy that starts after it, one about the
+            // closing parts on a copy that stops before them (RuleScope.needs): the partial-copy
+            // rule reports the copy once instead of a flood of "missing …" findings.
+            let hits = rule.check.run(context)
+            if !rule.scope.supersedes.isEmpty && !hits.isEmpty {
+                superseding.append((rule, Set(hits.map { $0.span?.line })))
+            }
+            for hit in hits {
                 findings.append(finding(rule, severity, hit, document, english))
             }
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return Self.dropSuperseded(findings, by: superseding).sorted(by: Finding.reportOrder)
+    }
+
+    /// One cause, one finding: a rule that supersedes another drops the other's findings on the
+    /// same line, and all of them when it reports on the document as a whole.
+    static func dropSuperseded(_ findings: [Finding], by superseding: [(rule: Rule, lines: Set<Int?>)])
+        -> [Finding]
+    {
+        guard !superseding.isEmpty else { return findings }
+        return findings.filter { f in
+            !superseding.contains { s in
+                s.rule.scope.supersedes.contains(f.ruleId) && (s.lines.contains(nil) || s.lines.contains(f.span?.line))
+            }
+        }
     }
 
     private func finding(

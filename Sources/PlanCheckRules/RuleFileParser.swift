@@ -5,9 +5,9 @@ import Yams
 /// Reads one rule file, collecting every problem with its line instead of stopping at the first.
 struct RuleFileParser {
     static let requiredKeys = [
-        "id", "name", "severity", "summary", "message", "rationale", "references", "check",
+        "id", "name", "severity", "summary", "message", "rationale", "references", "applies_to", "check",
     ]
-    static let optionalKeys = ["enabled", "message_en"]
+    static let optionalKeys = ["enabled", "message_en", "issued_by", "needs", "supersedes"]
 
     let file: URL
     let pack: String
@@ -49,6 +49,8 @@ struct RuleFileParser {
         let rationale = string(mapping, "rationale")
         let references = parseReferences(mapping["references"])
         let check = parseCheck(mapping["check"])
+        var scope = RuleScopeParser.parse(mapping, problems: &problems)
+        if check?.instance.concernsClosingParts == true { scope.needs.insert(.closing) }
         if let check {
             checkPlaceholders(mapping, "message", kind: check.kind)
             checkPlaceholders(mapping, "message_en", kind: check.kind)
@@ -56,11 +58,13 @@ struct RuleFileParser {
         guard problems.isEmpty, let id, let name, let severity, let summary, let message,
             let rationale, let references, let check
         else { return nil }
-        return Rule(
+        var rule = Rule(
             id: id, name: name, pack: pack, severity: severity, enabled: enabled ?? true,
             summary: summary, message: message, messageEn: messageEn, rationale: rationale,
             references: references, checkKind: check.kind.kind, checkYAML: check.yaml,
             check: check.instance, file: file.path, line: YAMLSupport.line(mapping["id"]))
+        rule.scope = scope
+        return rule
     }
 
     private mutating func fail(_ problem: LoadProblem) -> Rule? {

@@ -19,6 +19,7 @@ public struct RuleLoader {
             errors += problems
         }
         errors += duplicateIDs(rules)
+        errors += unknownSuperseded(rules)
         guard errors.isEmpty else { throw RuleLoadingError(diagnostics: errors) }
         return RuleSet(rules: rules)
     }
@@ -67,6 +68,16 @@ public struct RuleLoader {
             }
         }
         return errors
+    }
+
+    /// A rule may only supersede rules that exist: a misspelt id would leave both findings in.
+    private func unknownSuperseded(_ rules: [Rule]) -> [String] {
+        let ids = Set(rules.map(\.id))
+        return rules.flatMap { rule in
+            rule.scope.supersedes.filter { !ids.contains($0) }.map {
+                "\(rule.file):\(rule.line): 'supersedes' names '\($0)', which is no rule of this set"
+            }
+        }
     }
 
     private static func entries(_ url: URL) -> [URL] {

@@ -44,6 +44,7 @@ struct RuleEngineTests {
             message: "Ký hiệu {match} không tồn tại."
             rationale: Nghị định 30/2020/NĐ-CP không quy định chữ viết tắt CV.
             references: [Nghị định 30/2020/NĐ-CP, Phụ lục III]
+            applies_to: [all]
             check: {kind: text-pattern, scope: header, must_not_match: "/CV-"}
             """)
         var d = TestDocuments.plan()

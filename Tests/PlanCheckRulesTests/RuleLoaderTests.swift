@@ -25,6 +25,7 @@ struct RuleLoaderTests {
         check:
         \(check)
         \(extra)
+        applies_to: [all]
         """
     }
 
@@ -58,7 +59,7 @@ struct RuleLoaderTests {
         let file = folder.path("p/TT001-missing-national-motto.yaml")
         #expect(
             loadErrors(folder) == [
-                "\(file):14: unknown key 'colour' (expected one of: check, enabled, id, message, message_en, name, rationale, references, severity, summary)"
+                "\(file):14: unknown key 'colour' (expected one of: applies_to, check, enabled, id, issued_by, message, message_en, name, needs, rationale, references, severity, summary, supersedes)"
             ])
     }
 
@@ -152,7 +153,7 @@ struct RuleLoaderTests {
                 "\(folder.path("p/TT001-missing-national-motto.yaml")):3: bad severity 'fatal' (expected error, warning or info)"
             ))
         #expect(errors.contains("\(empty):1: missing required key 'check'"))
-        #expect(errors.filter { $0.hasPrefix(empty) }.count == 6)
+        #expect(errors.filter { $0.hasPrefix(empty) }.count == 7)
         #expect(errors == errors.sorted())
     }
 

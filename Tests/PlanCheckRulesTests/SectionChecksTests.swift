@@ -45,10 +45,19 @@ struct SectionChecksTests {
 
     @Test func truncatedCopyReportsAMissingPartOnlyWhenALaterPartIsPresent() throws {
         var d = Self.withOrganisation(typo: false)
-        d.diagnostics = [Diagnostic(code: .truncated, message: "[...]", span: TestDocuments.span(9))]
+        TestDocuments.truncate(&d)
         let purpose = "{kind: required-section, section: purpose-requirements"
         #expect(try TestDocuments.hits(purpose + "}", d).isEmpty)
         #expect(try TestDocuments.hits(purpose + ", followed_by: [organisation]}", d).count == 1)
         #expect(try TestDocuments.hits(purpose + ", followed_by: [funding]}", d).isEmpty)
+    }
+
+    @Test func aCopyStartingMidwayReportsAMissingPartOnlyWhenAnEarlierPartIsPresent() throws {
+        var d = Self.withOrganisation(typo: false)
+        d.copy.startsMidway = true
+        let funding = "{kind: required-section, section: funding"
+        #expect(try TestDocuments.hits(funding + "}", d).isEmpty)
+        #expect(try TestDocuments.hits(funding + ", preceded_by: [organisation]}", d).count == 1)
+        #expect(try TestDocuments.hits(funding + ", preceded_by: [purpose-requirements]}", d).isEmpty)
     }
 }

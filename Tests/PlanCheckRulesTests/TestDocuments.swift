@@ -42,6 +42,7 @@ enum TestDocuments {
         d.header.documentTypeName = located("KẾ HOẠCH", line: 7)
         d.header.documentType = "KH"
         d.header.title = located("Thông tin đối ngoại năm 2024", line: 8)
+        d.kind = .keHoach
         return d
     }
 
@@ -69,6 +70,8 @@ enum TestDocuments {
 
     static func truncate(_ d: inout PlanDocument) {
         d.diagnostics.append(Diagnostic(code: .truncated, message: "copy ends with [...]", span: span(9)))
+        d.copy.endsMidway = true
+        d.copy.lastLine = 9
     }
 
     /// Builds a check from YAML, as a rule file would.

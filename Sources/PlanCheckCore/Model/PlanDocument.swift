@@ -35,6 +35,17 @@ public struct PlanDocument: Sendable, Hashable, Codable {
     public var diagnostics: [Diagnostic]
     /// First and last line of the document proper (page chrome excluded).
     public var bodyLines: ClosedRange<Int>?
+    /// What kind of document it is, and how that was decided.
+    public var kind: DocumentKind
+    public var kindEvidence: KindEvidence
+    /// The kind of a document issued with this one and carried in the same file (the plan a
+    /// Quyết định promulgates, "ban hành kèm theo Quyết định này"): its body is checked as that kind.
+    public var attachedKind: DocumentKind?
+    /// What the copy holds of the document.
+    public var copy: CopyExtent
+    /// Issued by a Party body (Tỉnh ủy, Huyện ủy, Ban Tuyên giáo…), which follows the Party's form
+    /// (HD 36-HD/VPTW) instead of NĐ 30/2020: no Quốc hiệu, numbers like 149-KH/TU.
+    public var isPartyDocument: Bool
 
     public init(source: SourceInfo, lines: [String]) {
         self.source = source
@@ -50,6 +61,18 @@ public struct PlanDocument: Sendable, Hashable, Codable {
         self.recipients = nil
         self.diagnostics = []
         self.bodyLines = nil
+        self.kind = .unknown
+        self.kindEvidence = KindEvidence(source: .none)
+        self.attachedKind = nil
+        self.copy = CopyExtent()
+        self.isPartyDocument = false
+    }
+
+    /// The kinds whose rules apply: the document's own, and that of a plan it carries.
+    public var kinds: Set<DocumentKind> {
+        var out: Set<DocumentKind> = [kind]
+        if let attachedKind { out.insert(attachedKind) }
+        return out
     }
 
     /// True when the text ends before the document does ("[...]" in a published copy): rules about

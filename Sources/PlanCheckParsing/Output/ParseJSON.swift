@@ -19,6 +19,8 @@ public enum ParseJSON {
                     ("encoding", .string(doc.source.encoding)),
                 ])
             ),
+            ("kind", kind(doc)),
+            ("copy", copy(doc.copy)),
             ("header", header(doc.header)),
             (
                 "bases",
@@ -46,6 +48,23 @@ public enum ParseJSON {
                         ])
                     })
             ),
+        ])
+    }
+
+    static func kind(_ doc: PlanDocument) -> JSONValue {
+        let line: JSONValue = doc.kindEvidence.line.map { .int($0) } ?? .null
+        let attached: JSONValue = doc.attachedKind.map { .string($0.rawValue) } ?? .null
+        return .object([
+            ("kind", .string(doc.kind.rawValue)), ("from", .string(doc.kindEvidence.source.rawValue)),
+            ("line", line), ("attached", attached),
+        ])
+    }
+
+    static func copy(_ c: CopyExtent) -> JSONValue {
+        let last: JSONValue = c.lastLine.map { .int($0) } ?? .null
+        return .object([
+            ("startsMidway", .bool(c.startsMidway)), ("endsMidway", .bool(c.endsMidway)), ("lastLine", last),
+            ("draft", .bool(c.isDraft)),
         ])
     }
 

@@ -9,6 +9,7 @@ public struct RequiredSectionCheck: CheckKind {
             case section
             case anywhere
             case followedBy = "followed_by"
+            case precededBy = "preceded_by"
         }
         public typealias Keys = CodingKeys
         public var section: SectionKind
@@ -19,6 +20,9 @@ public struct RequiredSectionCheck: CheckKind {
         /// only when one of these parts, which usually come after it, is present; without a list,
         /// stay silent on such copies.
         public var followedBy: [SectionKind]?
+        /// On a copy that starts inside the document, the missing part may lie before its start:
+        /// report it only when one of these parts, which usually come before it, is present.
+        public var precededBy: [SectionKind]?
     }
 
     public static let kind = "required-section"
@@ -34,10 +38,11 @@ public struct RequiredSectionCheck: CheckKind {
             ? document.allSections.contains { $0.kind == parameters.section }
             : !document.sections(ofKind: parameters.section).isEmpty
         guard !found else { return [] }
-        if document.isTruncated {
-            let later = parameters.followedBy ?? []
-            guard later.contains(where: { !document.sections(ofKind: $0).isEmpty }) else { return [] }
+        func present(_ kinds: [SectionKind]?) -> Bool {
+            (kinds ?? []).contains { !document.sections(ofKind: $0).isEmpty }
         }
+        if document.copy.endsMidway && !present(parameters.followedBy) { return [] }
+        if document.copy.startsMidway && !present(parameters.precededBy) { return [] }
         return [CheckHit(span: nil, values: ["section": parameters.section.rawValue])]
     }
 }

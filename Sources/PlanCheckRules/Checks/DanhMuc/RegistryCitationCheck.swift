@@ -8,9 +8,15 @@ public struct RegistryCitationCheck: CheckKind {
     public enum Check: String, Decodable, Sendable { case unknown, dateMismatch, notInForce, guidanceYear }
 
     public struct Parameters: CheckParameters {
-        public enum CodingKeys: String, CodingKey, CaseIterable { case check, numbers }
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case check, numbers
+            case basesOnly = "bases_only"
+        }
         public typealias Keys = CodingKeys
         public var check: Check
+        /// Judge only the documents the plan is issued on ("Căn cứ …", "Thực hiện …"): a letter
+        /// may name a repealed decision to say that a province still applies it.
+        public var basesOnly: Bool?
         /// With `unknown`: regexes on the number saying which documents the registry is meant to
         /// hold (central ones); a province's own plans are not registry material.
         public var numbers: [String]?
@@ -42,8 +48,14 @@ public struct RegistryCitationCheck: CheckKind {
         let doc = context.document
         var hits: [CheckHit] = []
         var seen: Set<String> = []
+        let bases = Set(doc.bases.flatMap(\.citationIDs))
         for citation in doc.citations {
             guard let number = citation.number else { continue }
+            if parameters.basesOnly == true && !bases.contains(citation.firstMention ?? citation.id)
+                && !bases.contains(citation.id)
+            {
+                continue
+            }
             let entry = registry.document(number: number)
             var values = [
                 "number": number, "text": citation.text, "date": citation.date.map(Self.format) ?? "",
