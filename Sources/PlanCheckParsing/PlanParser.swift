@@ -12,6 +12,7 @@ public enum PlanParser {
             AttachedDocument.merge(attached, into: &doc)
             if attached.kind != doc.kind && attached.kind != .unknown { doc.attachedKind = attached.kind }
         }
+        TaskAssignmentLinker.link(&doc)
         return doc
     }
 

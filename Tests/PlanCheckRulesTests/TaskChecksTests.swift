@@ -54,16 +54,51 @@ struct TaskChecksTests {
     @Test func lastTaskOfATruncatedCopyIsNotJudged() throws {
         var d = TestDocuments.plan()
         d.tasks = [Self.task("II.1.", line: 9, lead: false), Self.task("II.2.", line: 12, lead: false)]
-        d.diagnostics = [Diagnostic(code: .truncated, message: "[...]", span: TestDocuments.span(14))]
-        let hits = try TestDocuments.hits("{kind: task-field, field: lead}", d)
+        TestDocuments.truncate(&d)
+        let hits = try TestDocuments.hits("{kind: task-field, field: time}", d)
         #expect(hits.map { $0.values["id"] } == ["II.1."])
-        d.sections = [
-            Section(
-                label: "III.", level: 1, title: "TỔ CHỨC THỰC HIỆN", kind: .organisation,
-                span: TestDocuments.span(13),
-                bodySpan: TestDocuments.span(13))
-        ]
+        d.sections = [Self.section("III.", .organisation, line: 13)]
+        #expect(try TestDocuments.hits("{kind: task-field, field: time}", d).count == 2)
+    }
+
+    @Test func aCopyCutBeforeItsOrganisationSectionEndsCallsNoTaskUnled() throws {
+        var d = TestDocuments.plan()
+        d.tasks = [Self.task("II.1.", line: 9, lead: false), Self.task("II.2.", line: 12, lead: false)]
+        TestDocuments.truncate(&d)
+        #expect(try TestDocuments.hits("{kind: task-field, field: lead}", d).isEmpty)
+        // The organisation section is the last part before the cut: its assignments may go on.
+        d.sections = [Self.section("III.", .organisation, line: 13)]
+        #expect(try TestDocuments.hits("{kind: task-field, field: lead}", d).isEmpty)
+        // A part after it shows the organisation section whole: its silence is real.
+        d.sections.append(Self.section("IV.", .funding, line: 20))
         #expect(try TestDocuments.hits("{kind: task-field, field: lead}", d).count == 2)
+    }
+
+    @Test func aTaskTheOrganisationSectionAssignsIsLed() throws {
+        var d = TestDocuments.plan()
+        var task = Self.task("II.1.", line: 9, lead: false)
+        task.assignedBy = TaskAssignment(
+            agency: AgencyRef(name: "Sở Văn hóa, Thể thao và Du lịch", span: TestDocuments.span(20)),
+            dutySpan: TestDocuments.span(21), score: 0.5)
+        d.tasks = [task, Self.task("II.2.", line: 12, lead: false)]
+        let hits = try TestDocuments.hits("{kind: task-field, field: lead}", d)
+        #expect(hits.map { $0.values["id"] } == ["II.2."])
+    }
+
+    @Test func aTaskWithoutLeadOrTimeIsOneFindingNamingBoth() throws {
+        var d = TestDocuments.plan()
+        var timed = Self.task("II.2.", line: 12, lead: false)
+        timed.timeRaw = Located("Quý II năm 2024", span: TestDocuments.span(13))
+        d.tasks = [Self.task("II.1.", line: 9, lead: false), timed]
+        let hits = try TestDocuments.hits(
+            "{kind: task-field, field: lead, also: {time: \" và thời gian thực hiện\"}}", d)
+        #expect(hits.map { $0.values["also"] } == [" và thời gian thực hiện", ""])
+    }
+
+    static func section(_ label: String, _ kind: SectionKind, line: Int) -> Section {
+        Section(
+            label: label, level: 1, title: kind.rawValue, kind: kind, span: TestDocuments.span(line),
+            bodySpan: TestDocuments.span(line))
     }
 
     static let verbRule = """

@@ -36,6 +36,8 @@ public struct PlanTask: Sendable, Hashable, Codable {
     public var timeRaw: Located<String>?
     public var time: DateExpression?
     public var product: Located<String>?
+    /// The agency TỔ CHỨC THỰC HIỆN gives this task to, when the task names none itself.
+    public var assignedBy: TaskAssignment?
 
     public init(
         id: String, label: String?, title: String, text: String, span: SourceSpan,
@@ -54,6 +56,21 @@ public struct PlanTask: Sendable, Hashable, Codable {
         self.timeRaw = timeRaw
         self.time = time
         self.product = product
+    }
+}
+
+/// Where the organisation section gives a content task to an agency: many plans list their tasks
+/// without agencies and assign them afterwards ("1. Sở Văn hóa, Thể thao và Du lịch: chủ trì …").
+public struct TaskAssignment: Sendable, Hashable, Codable {
+    public var agency: AgencyRef
+    /// The duty that matches the task, and how well (the coverage score, 0…1).
+    public var dutySpan: SourceSpan
+    public var score: Double
+
+    public init(agency: AgencyRef, dutySpan: SourceSpan, score: Double) {
+        self.agency = agency
+        self.dutySpan = dutySpan
+        self.score = score
     }
 }
 

@@ -158,6 +158,14 @@ public enum ParseJSON {
             ("span", t.span.json), ("style", .string(t.style.rawValue)), ("lead", agencies(t.lead)),
             ("cooperating", agencies(t.cooperating)), ("timeText", located(t.timeRaw)),
             ("time", t.time.map(date) ?? .null), ("product", located(t.product)),
+            ("assignedBy", assignedBy(t.assignedBy)),
+        ])
+    }
+
+    static func assignedBy(_ a: TaskAssignment?) -> JSONValue {
+        guard let a else { return .null }
+        return .object([
+            ("agency", .string(a.agency.name)), ("dutySpan", a.dutySpan.json), ("score", .double(a.score)),
         ])
     }
 

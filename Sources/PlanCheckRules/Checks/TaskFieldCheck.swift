@@ -5,26 +5,43 @@ public struct TaskFieldCheck: CheckKind {
     public enum Field: String, Decodable, Sendable { case lead, time, product }
 
     public struct Parameters: CheckParameters {
-        public enum CodingKeys: String, CodingKey, CaseIterable { case field }
+        public enum CodingKeys: String, CodingKey, CaseIterable { case field, also }
         public typealias Keys = CodingKeys
         public var field: Field
+        /// Words for other fields the same task lacks, put into `{also}`: a task with neither a
+        /// lead agency nor a time is one finding that names both (the rule supersedes the other).
+        public var also: [String: String]?
     }
 
     public static let kind = "task-field"
-    public static let placeholders: Set<String> = ["task", "id", "label", "field"]
+    public static let placeholders: Set<String> = ["task", "id", "label", "field", "also"]
     public let parameters: Parameters
 
-    public init(parameters: Parameters) throws { self.parameters = parameters }
+    let also: [(field: Field, words: String)]
+
+    public init(parameters: Parameters) throws {
+        self.parameters = parameters
+        var also: [(Field, String)] = []
+        for (name, words) in (parameters.also ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let field = Field(rawValue: name) else {
+                throw ParameterError(key: "also", "unknown field '\(name)' (known: lead, time, product)")
+            }
+            also.append((field, words))
+        }
+        self.also = also
+    }
 
     public func run(_ context: CheckContext) -> [CheckHit] {
         let document = context.document
+        if parameters.field == .lead && !Self.organisationIsWhole(document) { return [] }
         let cut = Self.taskCutShort(document)
-        return document.tasks.filter { $0 != cut && lacksField($0) }.map { task in
-            CheckHit(
+        return document.tasks.filter { $0 != cut && Self.lacks($0, parameters.field) }.map { task in
+            let missing = also.filter { Self.lacks(task, $0.field) }.map(\.words).joined()
+            return CheckHit(
                 span: task.span,
                 values: [
                     "task": task.title, "id": task.id, "label": task.label ?? "",
-                    "field": parameters.field.rawValue,
+                    "field": parameters.field.rawValue, "also": missing,
                 ])
         }
     }
@@ -32,15 +49,24 @@ public struct TaskFieldCheck: CheckKind {
     /// On a copy that stops short ("[...]"), the last task may have lost its field lines to the
     /// cut: it is not judged unless a part of the plan starts after it.
     static func taskCutShort(_ document: PlanDocument) -> PlanTask? {
-        guard document.isTruncated, let last = document.tasks.max(by: { $0.span.line < $1.span.line })
+        guard document.copy.endsMidway, let last = document.tasks.max(by: { $0.span.line < $1.span.line })
         else { return nil }
         let end = last.span.endLine
         return document.sections.contains { $0.span.line > end } ? nil : last
     }
 
-    private func lacksField(_ task: PlanTask) -> Bool {
-        switch parameters.field {
-        case .lead: return task.lead.isEmpty
+    /// Tasks are given to agencies in TỔ CHỨC THỰC HIỆN as often as in the task itself; on a copy
+    /// that stops before that section ends, an assignment may lie past the cut, so no task of it is
+    /// called unled unless a part of the plan follows the organisation section.
+    static func organisationIsWhole(_ document: PlanDocument) -> Bool {
+        guard document.copy.endsMidway else { return true }
+        guard let organisation = document.sections(ofKind: .organisation).last else { return false }
+        return document.sections.contains { $0.span.line > organisation.span.line }
+    }
+
+    static func lacks(_ task: PlanTask, _ field: Field) -> Bool {
+        switch field {
+        case .lead: return task.lead.isEmpty && task.assignedBy == nil
         // A time field printed but unreadable still counts as given; date-form rules judge it.
         case .time: return task.time == nil && task.timeRaw == nil
         case .product: return task.product == nil
