@@ -68,17 +68,22 @@ enum DocumentKindRecognizer {
 enum PartyDocument {
     static let issuerKeys = [
         "dang cong san viet nam", "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "dang uy",
-        "dang bo", "ban chap hanh", "ban tuyen giao", "ban dan van", "ban bi thu", "bo chinh tri",
+        "dang bo", "ban chap hanh", "bch dang bo", "ban tuyen giao", "ban dan van", "ban bi thu", "bo chinh tri",
     ]
 
     static func isParty(_ doc: PlanDocument, lines: [SourceLine], from start: Int) -> Bool {
+        guard doc.header.motto == nil else { return false }
         if let number = doc.header.number, DocumentNumberParser.parse(number.raw).isPartyForm { return true }
-        let head = (doc.header.issuer?.lines ?? [])
-            + lines[min(start, lines.count)...].prefix(8).filter { !$0.isBlank }.map(\.text)
+        // The issuer's own lines, or the lines above the type name: a plan of the UBND that
+        // implements "Kế hoạch số 164-KH/TU … của Ban Thường vụ Tỉnh ủy" names a Party body in
+        // its title, not as its issuer.
+        let typeLine = doc.kindEvidence.source == .typeName ? doc.kindEvidence.line ?? 0 : 0
+        let above = lines[min(start, lines.count)...].prefix(8).filter { !$0.isBlank && $0.number < typeLine }
+        let head = (doc.header.issuer?.lines ?? []) + above.map(\.text)
         return head.contains { text in
-            let key = LooseKey.make(text, maxScalars: 80)
-            return issuerKeys.contains { key.hasPrefix($0) || key.contains(" " + $0) }
-        } && doc.header.motto == nil
+            let key = LooseKey.make(text, maxScalars: 40)
+            return issuerKeys.contains { key.hasPrefix($0) }
+        }
     }
 }
 

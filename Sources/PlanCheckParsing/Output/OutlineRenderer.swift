@@ -4,6 +4,10 @@ import PlanCheckCore
 public enum OutlineRenderer {
     public static func render(_ doc: PlanDocument) -> String {
         var out = "\(doc.source.path) (\(doc.source.format), \(doc.source.encoding))\n"
+        out += "  Loại: \(doc.kind.name)\(doc.attachedKind.map { " (kèm theo: \($0.name))" } ?? "")"
+        out += doc.kindEvidence.line.map { " [\($0)]" } ?? ""
+        out += doc.isPartyDocument ? "; văn bản của Đảng" : ""
+        out += "\n" + copyLine(doc.copy)
         let h = doc.header
         func field(_ name: String, _ value: String?, _ span: SourceSpan?) {
             let where_ = span.map { " [\($0.line):\($0.column)]" } ?? ""
@@ -39,8 +43,9 @@ public enum OutlineRenderer {
         for t in doc.tasks {
             let lead = t.lead.map(\.name).joined(separator: "; ")
             out += "  [\(t.span.line)] \(t.id) \(prefix(t.title))\n"
+            let assigned = t.assignedBy.map { "— (Tổ chức thực hiện giao: \($0.agency.name) [\($0.dutySpan.line)])" }
             out +=
-                "      chủ trì: \(lead.isEmpty ? "—" : lead); thời gian: \(t.timeRaw?.value ?? t.time?.raw ?? "—")\n"
+                "      chủ trì: \(lead.isEmpty ? (assigned ?? "—") : lead); thời gian: \(t.timeRaw?.value ?? t.time?.raw ?? "—")\n"
         }
         out += "Phân công (\(doc.assignments.count))\n"
         for a in doc.assignments {
@@ -60,6 +65,14 @@ public enum OutlineRenderer {
             out += "  \(d.span.map { "[\($0.line)-\($0.endLine)] " } ?? "")\(d.code.rawValue): \(d.message)\n"
         }
         return out
+    }
+
+    static func copyLine(_ c: CopyExtent) -> String {
+        var parts: [String] = []
+        if c.startsMidway { parts.append("không có phần đầu") }
+        if c.endsMidway { parts.append("dừng ở dòng \(c.lastLine.map(String.init) ?? "?")") }
+        if c.isDraft { parts.append("dự thảo") }
+        return "  Bản sao: \(parts.isEmpty ? "đầy đủ" : parts.joined(separator: ", "))\n"
     }
 
     static func prefix(_ s: String, _ n: Int = 70) -> String {
