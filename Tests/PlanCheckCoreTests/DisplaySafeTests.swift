@@ -71,11 +71,12 @@ struct DisplaySafeTests {
         #expect(DisplaySafe.escape(safe) == safe)
     }
 
-    /// The shortcut ranges for ASCII, Latin letters, accents and Vietnamese must agree with the
-    /// Unicode properties on every scalar, or a hidden character could slip through them.
-    @Test func theFastPathAgreesWithTheUnicodePropertiesOnEveryScalar() {
+    /// The shortcut ranges for ASCII, Latin letters, accents and Vietnamese (all below U+2000)
+    /// must agree with the Unicode properties, or a hidden character could slip through them;
+    /// above them `isHidden` asks the properties themselves.
+    @Test func theFastPathAgreesWithTheUnicodePropertiesOnTheFirstScalars() {
         var disagreements: [UInt32] = []
-        for v in UInt32(0)...0x10FFFF {
+        for v in UInt32(0)..<0x2000 {
             guard let scalar = Unicode.Scalar(v) else { continue }
             let p = scalar.properties
             let category = [.control, .format, .lineSeparator, .paragraphSeparator].contains(
