@@ -19,8 +19,9 @@ public enum CoverageMatrix {
         for parent in byParent.keys.sorted() {
             let rows = byParent[parent]!
             let children = Array(Set(rows.map(\.childPath))).sorted()
-            out += english ? "\nCoverage of \(parent)\n" : "\nTiếp nhận nhiệm vụ của \(parent)\n"
-            for (i, c) in children.enumerated() { out += "  [\(i + 1)] \(c)\n" }
+            let shown = DisplaySafe.escape(parent)
+            out += english ? "\nCoverage of \(shown)\n" : "\nTiếp nhận nhiệm vụ của \(shown)\n"
+            for (i, c) in children.enumerated() { out += "  [\(i + 1)] \(DisplaySafe.escape(c))\n" }
             let header = children.indices.map { " \($0 + 1)" }.joined()
             out += "  \(header)  \(english ? "parent duty" : "nhiệm vụ cấp trên")\n"
             var duties: [String: (line: Int, text: String)] = [:]
@@ -32,7 +33,7 @@ public enum CoverageMatrix {
                     let r = rows.first { $0.childPath == child && $0.match.parentItem.id == id }
                     return " " + (r.map { mark($0.match.outcome) } ?? " ")
                 }.joined()
-                out += "  \(cells)  [\(duty.line)] \(clip(duty.text))\n"
+                out += "  \(cells)  [\(duty.line)] \(DisplaySafe.escape(clip(duty.text)))\n"
             }
             out +=
                 english

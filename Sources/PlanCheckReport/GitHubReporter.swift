@@ -52,9 +52,13 @@ public enum GitHubReporter {
         }
     }
 
-    /// The message part of a workflow command.
+    /// The message part of a workflow command. CR and LF are the runner's own escapes (they end
+    /// the command otherwise, and a following line would be read as a new one); every other
+    /// control or invisible character is made visible first, since the log viewer renders ANSI
+    /// sequences.
     static func data(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+        let visible = DisplaySafe.escape(s, keeping: [.lineFeed, .carriageReturn])
+        return visible.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 

@@ -59,17 +59,17 @@ public enum JUnitReporter {
         }
         var out = ""
         for (i, f) in findings.enumerated() {
-            let body = i == 0 ? lines.joined(separator: "\n") : lines[i]
+            let body = i == 0 ? lines.map(Markup.escape).joined(separator: "\n") : Markup.escape(lines[i])
             out +=
-                "      <failure message=\"\(attr(lines[i]))\" type=\"\(f.severity.rawValue)\">"
-                + Markup.escape(body) + "</failure>\n"
+                "      <failure message=\"\(attr(lines[i]))\" type=\"\(f.severity.rawValue)\">" + body
+                + "</failure>\n"
         }
         return out
     }
 
-    /// Newlines in attributes would be normalised away by XML readers; keep them visible.
+    /// A tab in an attribute would be normalised to a space by XML readers; keep it as a
+    /// reference (line feeds and carriage returns never get here: `Markup` makes them visible).
     static func attr(_ s: String) -> String {
-        Markup.escape(s).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(
-            of: "\r", with: "&#13;")
+        Markup.escape(s).replacingOccurrences(of: "\t", with: "&#9;")
     }
 }

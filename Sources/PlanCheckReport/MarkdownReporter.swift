@@ -81,20 +81,21 @@ public enum MarkdownReporter {
 
     static func icon(_ s: Severity) -> String { String(label(s).prefix(1)) }
 
-    /// Plan text must not turn into links, HTML or table cells in a PR comment.
+    /// Plan text must not turn into links, HTML or table cells in a PR comment, nor start a line
+    /// of its own (a CI step may print the file): controls and newlines are made visible first.
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in DisplaySafe.escape(s) {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "|", "#": out += "\\" + String(c)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\n", "\r": out += " "
             default: out.append(c)
             }
         }
         return out
     }
 
-    static func code(_ s: String) -> String { s.replacingOccurrences(of: "`", with: "'") }
+    /// Inside a code span nothing is interpreted but the backtick, and nothing may break the line.
+    static func code(_ s: String) -> String { DisplaySafe.escape(s).replacingOccurrences(of: "`", with: "'") }
 }

@@ -48,25 +48,22 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 /// Escaping shared by the XML and HTML writers: text and attribute values alike.
 enum Markup {
+    /// XML 1.0 forbids most control characters and the noncharacters even as references, so one
+    /// stray character from a broken .docx would make the whole JUnit file unreadable; in HTML a
+    /// bidi override would reorder what the reviewer reads. `DisplaySafe` makes all of them
+    /// visible first. A line feed too: the writers put their own between lines, and one from a
+    /// file name would start a line of the file (`::error::…` when a CI step prints it).
     static func escape(_ s: String) -> String {
         var out = ""
-        out.reserveCapacity(s.count)
-        for scalar in s.unicodeScalars {
+        out.reserveCapacity(s.utf8.count)
+        for scalar in DisplaySafe.escape(s, keeping: .tab).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            // XML 1.0 forbids most control characters even as references; a stray one from a
-            // broken .docx must not make the whole JUnit file unreadable.
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -1,7 +1,9 @@
 import PlanCheckCore
 
 /// `path:line:col: severity: [ID] message`, the excerpt, then a summary: the form compilers use,
-/// so editors and CI logs link each finding to its line.
+/// so editors and CI logs link each finding to its line. Paths and plan text go through
+/// `DisplaySafe`: each finding stays on its own lines, and nothing from a plan reaches the
+/// terminal as a control sequence.
 public struct TextReporter: Sendable {
     public var color: Bool
     public var english: Bool
@@ -16,16 +18,20 @@ public struct TextReporter: Sendable {
         for f in report.findings {
             let line = f.span?.line ?? 1
             let column = f.span?.column ?? 1
-            out += "\(f.path):\(line):\(column): \(paint(f.severity)): [\(f.ruleId)] \(f.message)\n"
+            out +=
+                "\(safe(f.path)):\(line):\(column): \(paint(f.severity)): [\(safe(f.ruleId))] \(safe(f.message))\n"
             if let whereInFile = place(f.origin) { out += "    \(whereInFile)\n" }
-            if !f.excerpt.isEmpty { out += "    \(TextReporter.clip(f.excerpt))\n" }
+            // A tab inside a quoted line is layout, and harmless on a terminal.
+            if !f.excerpt.isEmpty {
+                out += "    \(DisplaySafe.escape(TextReporter.clip(f.excerpt), keeping: .tab))\n"
+            }
             for r in f.related {
                 let at = r.span.map { ":\($0.line):\($0.column)" } ?? ""
-                out += "    \(english ? "see" : "xem") \(r.path)\(at): \(r.message)\n"
+                out += "    \(english ? "see" : "xem") \(safe(r.path))\(at): \(safe(r.message))\n"
             }
         }
         for link in report.links {
-            out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + link + "\n"
+            out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + safe(link) + "\n"
         }
         out += CoverageMatrix.render(report.coverage, english: english)
         out += summary(report)
@@ -64,6 +70,8 @@ public struct TextReporter: Sendable {
         }
         return "\u{1B}[\(code)m\(s.rawValue)\u{1B}[0m"
     }
+
+    func safe(_ s: String) -> String { DisplaySafe.escape(s) }
 
     /// Long paragraphs are cut for the terminal; reports for files keep them whole.
     static func clip(_ s: String, _ limit: Int = 160) -> String {

@@ -52,7 +52,7 @@ extension PlanCheckStore {
 
     /// Counts of stored registry rows: documents, agencies, units.
     public func registryCounts() throws -> (documents: Int, agencies: Int, units: Int) {
-        try writer.read { db in
+        try read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM legal_document") ?? 0,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM agency") ?? 0,

@@ -89,7 +89,7 @@ extension PlanCheckStore {
     public func previous(name: String, before run: Int64) throws -> (
         findings: [StoredFinding], links: [StoredLink]
     )? {
-        try writer.read { db in
+        try read { db in
             guard
                 let id = try Int64.fetchOne(
                     db,
@@ -102,7 +102,7 @@ extension PlanCheckStore {
 
     /// Stored results for a cache key (same document, parents, rules, registry and tool version).
     public func cached(key: String) throws -> CachedResult? {
-        try writer.read { db in
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -141,7 +141,7 @@ extension PlanCheckStore {
     }
 
     public func runs(submission: String? = nil) throws -> [RunSummary] {
-        try writer.read { db in
+        try read { db in
             var sql = """
                 SELECT r.id, r.started_at, r.status, s.name, s.errors, s.warnings, s.coverage, s.cached
                 FROM run r JOIN submission s ON s.run_id = r.id
@@ -177,7 +177,7 @@ extension PlanCheckStore {
 
     /// The latest decision per fingerprint, with who, when and why.
     public func decisions() throws -> [String: ReviewState] {
-        try writer.read { db in
+        try read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
@@ -194,7 +194,7 @@ extension PlanCheckStore {
 
     /// The latest verdict per fingerprint.
     public func verdicts() throws -> [String: String] {
-        try writer.read { db in
+        try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT fingerprint, verdict FROM decision ORDER BY id")
             var out: [String: String] = [:]
             for r in rows { out[r["fingerprint"]] = r["verdict"] }

@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
             pathBase: ReportOutput.pathBase)
         try ReportOutput.emit(report, formats: formats, out: out, english: checking.english)
         ReportOutput.printSkipped(run.skipped, english: checking.english)
-        for message in run.inputErrors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        ReportOutput.printErrors(run.inputErrors)
         if !run.inputErrors.isEmpty { throw ExitCode(2) }
         if report.documents.isEmpty {
             throw InputFailure(

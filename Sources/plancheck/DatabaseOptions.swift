@@ -10,8 +10,15 @@ struct DatabaseOptions: ParsableArguments {
         help: "Cơ sở dữ liệu SQLite (mặc định plancheck.sqlite; :memory: để không lưu).")
     var path: String = PlanCheckStore.defaultPath
 
-    func open() throws -> PlanCheckStore {
-        do { return try PlanCheckStore(path: path) } catch let e as StoreError {
+    /// For commands that write (review, accept, reject, registry import): created when missing.
+    func open() throws -> PlanCheckStore { try open(.readWrite) }
+
+    /// For commands that only read (history): must exist, is never changed, and works on a file
+    /// or folder the user may only read.
+    func openForReading() throws -> PlanCheckStore { try open(.readOnly) }
+
+    private func open(_ access: PlanCheckStore.Access) throws -> PlanCheckStore {
+        do { return try PlanCheckStore(path: path, access: access) } catch let e as StoreError {
             throw InputFailure(message: e.description)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckCore
 import PlanCheckStore
 
 /// Past reviews, one line per reviewed submission.
@@ -10,12 +11,17 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var db: DatabaseOptions
 
     func run() throws {
-        let runs = try db.open().runs(submission: submission)
+        let runs: [RunSummary]
+        do { runs = try db.openForReading().runs(submission: submission) } catch let e as StoreError {
+            throw InputFailure(message: e.description)
+        }
         print("lượt\tthời điểm\ttrạng thái\thồ sơ\tlỗi\tcảnh báo\tbao phủ")
         for r in runs {
             let cov = r.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
+            // The stored name is a file name: escaped, it cannot add a column or forge a line.
+            let fields = [r.startedAt, r.status, r.submission].map { DisplaySafe.escape($0) }
             print(
-                "\(r.runId)\t\(r.startedAt)\t\(r.status)\t\(r.submission)\t\(r.errors)\t\(r.warnings)\t\(cov)\(r.cached ? "\t(cached)" : "")"
+                "\(r.runId)\t\(fields.joined(separator: "\t"))\t\(r.errors)\t\(r.warnings)\t\(cov)\(r.cached ? "\t(cached)" : "")"
             )
         }
     }
@@ -40,7 +46,7 @@ struct DecisionOptions: ParsableArguments {
             let fp = try db.open().decide(
                 finding, verdict: verdict, reason: reason, by: who, at: StoreClock.now())
             print(
-                "\(verdict == "accepted" ? "đã chấp nhận" : "đã bác bỏ") \(fp.prefix(12)) (\(who), \(StoreClock.now()))"
+                "\(verdict == "accepted" ? "đã chấp nhận" : "đã bác bỏ") \(fp.prefix(12)) (\(DisplaySafe.escape(who)), \(StoreClock.now()))"
             )
         } catch let e as StoreError {
             throw InputFailure(message: e.description)

@@ -20,11 +20,15 @@ struct ParseCommand: ParsableCommand {
         do {
             document = try PlanReader.read(path: file, options: .init(ocr: ocr))
         } catch {
-            throw InputFailure(message: error.message(english: english))
+            // The message quotes the file name: escaped here, where it is one line, since main()
+            // cannot tell a newline inside a name from a line break of its own.
+            throw InputFailure(message: DisplaySafe.escape(error.message(english: english)))
         }
         switch format {
         case .json: print(try ParseJSON.encode(document))
-        case .tree: print(OutlineRenderer.render(document), terminator: "")
+        // The outline quotes the plan's own words: escaped, its line breaks kept.
+        case .tree:
+            print(DisplaySafe.escape(OutlineRenderer.render(document), keeping: .lineFeed), terminator: "")
         }
     }
 }

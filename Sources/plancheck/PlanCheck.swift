@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckCore
 import PlanCheckReport
 
 @main
@@ -22,7 +23,7 @@ struct PlanCheck: ParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let failure as InputFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            printError(failure.message)
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -31,9 +32,19 @@ struct PlanCheck: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            printError(message)
             Foundation.exit(2)
         }
+    }
+
+    /// Messages quote file names and the user's arguments: each line is escaped with
+    /// `DisplaySafe`, so no control sequence reaches the terminal or CI log. The line breaks
+    /// between diagnostics stay; a newline inside a name must be escaped where the message is
+    /// built (StoreError does), since here it cannot be told from one of ours.
+    static func printError(_ message: String) {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let safe = lines.map { DisplaySafe.escape(String($0)) }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
     }
 }
 

@@ -53,13 +53,21 @@ enum ReportOutput {
         } catch {
             throw InputFailure(
                 message: (english ? "cannot write reports to " : "không ghi được báo cáo vào ")
-                    + "\(out): \(error.localizedDescription)")
+                    + DisplaySafe.escape("\(out): \(error.localizedDescription)"))
         }
         print(TextReporter(color: Terminal.wantsColor, english: english).summary(report), terminator: "")
         for format in formats {
             print(
                 (english ? "written: " : "đã ghi: ")
-                    + dir.appendingPathComponent(format.fileName).relativePath)
+                    + DisplaySafe.escape(dir.appendingPathComponent(format.fileName).relativePath))
+        }
+    }
+
+    /// Input errors, one line each: a message quotes a file name, which may hold a newline or an
+    /// escape sequence, so each message is escaped as a whole.
+    static func printErrors(_ messages: [String]) {
+        for message in messages {
+            FileHandle.standardError.write(Data((DisplaySafe.escape(message) + "\n").utf8))
         }
     }
 
@@ -68,7 +76,7 @@ enum ReportOutput {
     static func printSkipped(_ skipped: [SkippedFile], english: Bool) {
         let groups = Dictionary(grouping: skipped, by: \.reason)
         for reason in groups.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let files = groups[reason]!.map(\.path)
+            let files = groups[reason]!.map { DisplaySafe.escape($0.path) }
             let shown = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
             let line =
                 english

@@ -63,7 +63,10 @@ struct ReviewCommand: ParsableCommand {
         let verdicts = try store.verdicts()
         let progress = isatty(STDERR_FILENO) != 0
         let outcome = try runner.run(plan, clock: StoreClock.now) { done, total, path in
-            if progress { FileHandle.standardError.write(Data("\r[\(done)/\(total)] \(path)\u{1B}[K".utf8)) }
+            if progress {
+                let shown = DisplaySafe.escape(path)
+                FileHandle.standardError.write(Data("\r[\(done)/\(total)] \(shown)\u{1B}[K".utf8))
+            }
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let rows = outcome.submissions.map {
@@ -78,7 +81,7 @@ struct ReviewCommand: ParsableCommand {
                 english: checking.english)
         }
         ReportOutput.printSkipped(outcome.skipped, english: checking.english)
-        for message in outcome.inputErrors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        ReportOutput.printErrors(outcome.inputErrors)
         if !outcome.inputErrors.isEmpty { throw ExitCode(2) }
         if rows.contains(where: { $0.open > 0 }) { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckCore
 import PlanCheckStore
 
 /// One submission's line in the review summary, compared with its previous review.
@@ -35,7 +36,11 @@ struct ReviewRow {
         .map { String($0.parentItemText.prefix(80)) }
     }
 
+    /// Tab-separated, one submission per line: names, messages and parent text are escaped
+    /// (tabs and newlines included), so a plan or a file name cannot add a column, forge a row or
+    /// send a control sequence to the terminal.
     static func table(_ rows: [ReviewRow], run: Int64) -> String {
+        func safe(_ s: String) -> String { DisplaySafe.escape(s) }
         var out = "Lượt kiểm tra #\(run)\n"
         out += "hồ sơ\tlỗi\tcảnh báo\tbao phủ\tmới/đã sửa/giữ nguyên\tchấp nhận/bác bỏ\tghi chú\n"
         for r in rows {
@@ -43,12 +48,12 @@ struct ReviewRow {
             let diff = r.hasPrevious ? "\(r.new)/\(r.resolved)/\(r.unchanged)" : "lần đầu"
             let note = r.input.cached ? "dùng lại kết quả đã lưu (cached)" : ""
             out +=
-                "\(r.input.name)\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.accepted)/\(r.rejected)\t\(note)\n"
+                "\(safe(r.input.name))\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.accepted)/\(r.rejected)\t\(note)\n"
             for f in r.input.findings {
                 out +=
-                    "  \(f.fingerprint.prefix(12)) \(f.severity) [\(f.ruleId)] \(f.line.map { "dòng \($0): " } ?? "")\(f.message)\n"
+                    "  \(f.fingerprint.prefix(12)) \(safe(f.severity)) [\(safe(f.ruleId))] \(f.line.map { "dòng \($0): " } ?? "")\(safe(f.message))\n"
             }
-            for s in r.staleLinks { out += "  cần xem lại (nhiệm vụ cấp trên đã đổi): \(s)\n" }
+            for s in r.staleLinks { out += "  cần xem lại (nhiệm vụ cấp trên đã đổi): \(safe(s))\n" }
         }
         return out
     }

@@ -74,7 +74,9 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // C0 must be escaped; DEL, C1 and the invisible format characters (bidi
+                // overrides) are escaped too, so JSON printed to a terminal cannot drive it.
+                if scalar.value < 0x20 || (scalar.value <= 0xFFFF && DisplaySafe.isHidden(scalar)) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
