@@ -22,6 +22,7 @@ public enum RuleDocs {
     private static func section(_ rule: Rule) -> String {
         var out = "\n### \(rule.id)\n\n**`\(rule.name)`** — \(rule.summary)\n\n"
         out += "- Severity: \(rule.severity.rawValue)\(rule.enabled ? "" : " (opt-in)")\n"
+        out += "- Applies to: \(scope(rule.scope))\n"
         out += "- Message: \(rule.message)\n"
         if let english = rule.messageEn { out += "- Message (en): \(english)\n" }
         if !rule.references.isEmpty {
@@ -31,6 +32,21 @@ public enum RuleDocs {
         out += "\n```yaml\ncheck:\n"
         out += rule.checkYAML.split(separator: "\n").map { "  \($0)\n" }.joined()
         out += "```\n"
+        return out
+    }
+
+    /// The kinds and parts a rule judges, as its YAML names them (groups where they fit).
+    static func scope(_ s: RuleScope) -> String {
+        let kinds: String
+        if let group = RuleScope.groups.sorted(by: { $0.key < $1.key }).first(where: { $0.value == s.kinds }) {
+            kinds = group.key
+        } else {
+            kinds = s.kinds.map(\.rawValue).sorted().joined(separator: ", ")
+        }
+        var out = kinds
+        if s.issuers.count == 1, let issuer = s.issuers.first { out += "; issued by \(issuer.rawValue) bodies" }
+        if !s.needs.isEmpty { out += "; needs " + s.needs.map(\.rawValue).sorted().joined(separator: ", ") }
+        if !s.supersedes.isEmpty { out += "; supersedes " + s.supersedes.joined(separator: ", ") }
         return out
     }
 
