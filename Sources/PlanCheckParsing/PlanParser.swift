@@ -47,7 +47,7 @@ public enum PlanParser {
             lines[0..<max(0, min(closing.documentEnd, lines.count))].last { !$0.isBlank }?.number ?? first
         doc.bodyLines = first...max(first, last)
         (doc.kind, doc.kindEvidence) = DocumentKindRecognizer.recognise(doc, lines: lines, from: header.start)
-        doc.copy = CopyAssessment.assess(doc, lines: lines, headerStart: header.start)
+        doc.copy = CopyAssessment.assess(doc, lines: lines, flattenedHeader: header.flattened)
         doc.isPartyDocument = PartyDocument.isParty(doc, lines: lines, from: header.start)
         return doc
     }

@@ -12,6 +12,8 @@ public struct RuleScope: Sendable, Hashable {
         case closing
         /// A number and a date: a "DỰ THẢO" (draft) leaves them blank by design.
         case final
+        /// The type name and summary rows, which a listing site's flattened header drops.
+        case title
     }
 
     /// Who issues a document: State bodies follow NĐ 30/2020; Party bodies follow the Party's own
@@ -52,6 +54,7 @@ public struct RuleScope: Sendable, Hashable {
         if needs.contains(.header) && doc.copy.startsMidway { return false }
         if needs.contains(.closing) && doc.copy.endsMidway { return false }
         if needs.contains(.final) && doc.copy.isDraft { return false }
+        if needs.contains(.title) && doc.copy.titleDropped { return false }
         return true
     }
 }

@@ -99,6 +99,9 @@ public struct CopyExtent: Sendable, Hashable, Codable {
     public var lastLine: Int?
     /// "DỰ THẢO": a draft has a blank number and date by design.
     public var isDraft: Bool
+    /// The header came as a flattened table and neither a type name nor a summary follows it: the
+    /// listing site that renders headers so drops those rows, so their absence says nothing.
+    public var titleDropped: Bool = false
 
     public init(startsMidway: Bool = false, endsMidway: Bool = false, lastLine: Int? = nil, isDraft: Bool = false) {
         self.startsMidway = startsMidway

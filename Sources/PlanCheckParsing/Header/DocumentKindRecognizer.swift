@@ -90,9 +90,10 @@ enum PartyDocument {
 /// What part of a document a copy holds (DOMAIN.md §7): a copy that starts after the header or
 /// stops before the closing is reported once, and rules about what it lacks stay silent.
 enum CopyAssessment {
-    static func assess(_ doc: PlanDocument, lines: [SourceLine], headerStart: Int) -> CopyExtent {
+    static func assess(_ doc: PlanDocument, lines: [SourceLine], flattenedHeader: Bool) -> CopyExtent {
         var copy = CopyExtent()
         let h = doc.header
+        copy.titleDropped = flattenedHeader && h.documentTypeName == nil && h.title == nil
         copy.startsMidway = h.motto == nil && h.issuer == nil && h.number == nil && h.issueDate == nil
         copy.isDraft = lines.prefix(80).contains { LooseKey.make($0.text, maxScalars: 10) == "du thao" }
         if let t = doc.diagnostics.first(where: { $0.code == .truncated }) {
