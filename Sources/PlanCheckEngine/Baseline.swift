@@ -54,12 +54,13 @@ public struct Baseline: Sendable, Hashable {
 
     /// Every finding as an entry, paths made relative to `paths.base`.
     public static func recording(_ findings: [Finding], paths: BaselinePaths) -> Baseline {
-        Baseline(
-            entries: findings.map { f in
+        let keys = paths.keys(findings.map(\.path))
+        return Baseline(
+            entries: zip(findings, keys).map { f, key in
                 let excerpt =
                     f.excerpt.count > excerptLimit ? String(f.excerpt.prefix(excerptLimit)) + "…" : f.excerpt
                 return Entry(
-                    path: paths.key(f.path), ruleId: f.ruleId, severity: f.severity,
+                    path: key, ruleId: f.ruleId, severity: f.severity,
                     fingerprint: FindingFingerprint.of(f), message: f.message, excerpt: excerpt)
             })
     }

@@ -20,6 +20,18 @@ public struct BaselinePaths: Sendable {
         FilePath.relative(path, to: base, workingDirectory: workingDirectory)
     }
 
+    /// `key` of every path, each distinct path resolved once: a campaign has tens of thousands
+    /// of findings over a few thousand files, and resolving a path touches the file system.
+    public func keys(_ paths: [String]) -> [String] {
+        var cache: [String: String] = [:]
+        return paths.map { path in
+            if let known = cache[path] { return known }
+            let value = key(path)
+            cache[path] = value
+            return value
+        }
+    }
+
     /// Whether the file an entry names is still there.
     public func exists(_ entryPath: String) -> Bool {
         FileManager.default.fileExists(atPath: FilePath.absolute(entryPath, workingDirectory: base))
@@ -54,7 +66,7 @@ extension Baseline {
             return value
         }
         let checked = Set(documents.map(paths.key))
-        let keys = findings.map { paths.key($0.path) }
+        let keys = paths.keys(findings.map(\.path))
         let prints = findings.map(FindingFingerprint.of)
         var known = [Bool](repeating: false, count: findings.count)
         func claim(_ i: Int, where fits: (Entry) -> Bool) {
