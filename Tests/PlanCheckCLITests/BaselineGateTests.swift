@@ -132,6 +132,10 @@ import Testing
         let missing = try repo.plancheck(["check", "plans"])
         #expect(missing.status == 2 && missing.stderr.contains("ci/missing.json"))
         #expect(missing.stderr.contains("plancheck baseline write"))
+        try repo.write(".plancheck.yml", "rules: {}\nbaseline: [ci/known.json]\n")
+        let bad = try repo.plancheck(["check", "plans"])
+        #expect(
+            bad.status == 2 && bad.stderr.contains(".plancheck.yml:2: 'baseline' must be the path of a file"))
     }
 
     @Test func aBaselineFileThatIsNotOneIsRefusedAndNeverOverwritten() throws {
