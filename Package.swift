@@ -79,7 +79,7 @@ let package = Package(
             name: "PlanCheckCLITests",
             dependencies: [
                 "PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
             ]),
     ],
     swiftLanguageModes: [.v6]

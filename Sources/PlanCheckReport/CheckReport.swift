@@ -42,6 +42,8 @@ public struct CheckReport: Sendable {
     public var generatedAt: String?
     /// Absolute directory that file reports make paths relative to (the working directory).
     public var pathBase: String?
+    /// Set when a baseline was applied: `findings` then holds only the new ones.
+    public var baseline: BaselineSummary? = nil
 
     public init(
         tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = [],

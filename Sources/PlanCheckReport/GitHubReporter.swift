@@ -28,6 +28,9 @@ public enum GitHubReporter {
                 )
                 + "\n"
         }
+        if let baseline = report.baseline {
+            out += "::notice title=plancheck baseline::" + data(baseline.sentence(english: false)) + "\n"
+        }
         return out
     }
 

@@ -23,7 +23,11 @@ public enum HTMLReporter {
         var out = "<header>\n<h1>Báo cáo kiểm tra kế hoạch</h1>\n<p class=\"meta\">"
         out += "\(e(report.tool.name)) \(e(report.tool.version))"
         if let at = report.generatedAt { out += " · lập lúc \(e(at))" }
-        out += " · \(report.documents.count) văn bản</p>\n<p class=\"counts\">"
+        out += " · \(report.documents.count) văn bản</p>\n"
+        if let baseline = report.baseline {
+            out += "<p class=\"meta\">Chỉ hiện phát hiện mới. \(e(baseline.sentence(english: false)))</p>\n"
+        }
+        out += "<p class=\"counts\">"
         for s in Severity.allCases {
             out +=
                 "<label class=\"badge sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(s.rawValue)\"> "
@@ -118,10 +122,15 @@ public enum HTMLReporter {
     }
 
     static func notes(_ report: CheckReport) -> String {
-        guard !(report.links.isEmpty && report.inputErrors.isEmpty) else { return "" }
+        let stale = report.baseline?.stale ?? []
+        guard !(report.links.isEmpty && report.inputErrors.isEmpty && stale.isEmpty) else { return "" }
         var out = "<section class=\"notes\"><h2>Ghi chú</h2><ul>\n"
         for l in report.links { out += "<li>Nối theo viện dẫn: \(e(l))</li>\n" }
         for x in report.inputErrors { out += "<li class=\"sev-error\">Không đọc được: \(e(x))</li>\n" }
+        for x in stale {
+            out +=
+                "<li>Không còn xuất hiện (baseline): \(e(x.path)) <code>\(e(x.ruleId))</code> \(e(x.message))</li>\n"
+        }
         return out + "</ul></section>\n"
     }
 

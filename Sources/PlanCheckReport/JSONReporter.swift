@@ -16,7 +16,7 @@ public enum JSONReporter {
             ])
         }
         let counts: JSONValue = .object(Severity.allCases.map { ($0.rawValue, .int(report.count($0))) })
-        return .object([
+        var pairs: [(String, JSONValue)] = [
             ("schemaVersion", .int(schemaVersion)),
             (
                 "tool",
@@ -28,7 +28,10 @@ public enum JSONReporter {
             ("coverage", .array(report.coverage.map(coverage))),
             ("links", .array(report.links.map { .string($0) })),
             ("inputErrors", .array(report.inputErrors.map { .string($0) })),
-        ])
+        ]
+        // Only with a baseline, so reports of runs without one keep their exact bytes.
+        if let baseline = report.baseline { pairs.append(("baseline", baseline.json)) }
+        return .object(pairs)
     }
 
     public static func coverage(_ r: CoverageRecord) -> JSONValue {

@@ -11,6 +11,9 @@ public enum MarkdownReporter {
             "## PlanCheck: \(report.count(.error)) lỗi, \(report.count(.warning)) cảnh báo, "
             + "\(report.count(.info)) thông tin\n\n"
         out += "Đã kiểm tra \(report.documents.count) văn bản.\n\n"
+        if let baseline = report.baseline {
+            out += "Chỉ hiện phát hiện mới. \(escape(baseline.sentence(english: false)))\n\n"
+        }
         out += "| Mức | Số phát hiện |\n|---|---:|\n"
         for s in Severity.allCases { out += "| \(label(s)) | \(report.count(s)) |\n" }
         out += findings(report)
@@ -65,6 +68,10 @@ public enum MarkdownReporter {
         var out = "\n### Ghi chú\n\n"
         for link in report.links { out += "- Nối theo viện dẫn: \(escape(link))\n" }
         for e in report.inputErrors { out += "- Không đọc được: \(escape(e))\n" }
+        for e in (report.baseline?.stale ?? []).prefix(maxFindings) {
+            out +=
+                "- Không còn xuất hiện (baseline): `\(code(e.path))` **\(escape(e.ruleId))** \(escape(e.message))\n"
+        }
         out += "- Quy tắc và căn cứ pháp lý: xem `docs/rules.md`; các định dạng báo cáo: `docs/formats.md`.\n"
         out += "- \(escape(report.tool.name)) \(escape(report.tool.version))"
         if let at = report.generatedAt { out += ", \(escape(at))" }

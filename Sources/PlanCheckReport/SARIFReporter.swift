@@ -25,6 +25,13 @@ public enum SARIFReporter {
         }
         run.append(
             ("results", .array(report.findings.map { result($0, report, ruleIndex: index[$0.ruleId] ?? 0) })))
+        if let baseline = report.baseline {
+            let counts: JSONValue = .object([
+                ("file", .string(baseline.file)), ("known", .int(baseline.known)),
+                ("stale", .int(baseline.stale.count)),
+            ])
+            run.append(("properties", .object([("plancheck/baseline", counts)])))
+        }
         return .object([
             ("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([.object(run)])),
         ])
@@ -82,6 +89,9 @@ public enum SARIFReporter {
             pairs.append(("relatedLocations", .array(related)))
         }
         pairs.append(("partialFingerprints", .object([(fingerprintKey, .string(report.fingerprint(f)))])))
+        // With a baseline only new findings are reported; known ones are left out, not "unchanged",
+        // so code scanning never raises an alert for a defect the repository has accepted for now.
+        if report.baseline != nil { pairs.append(("baselineState", .string("new"))) }
         if let review = report.review(f), review.decision == .accepted {
             let justification = "\(review.reason) (\(review.reviewer), \(review.at))"
             pairs.append(

@@ -34,6 +34,13 @@ public struct TextReporter: Sendable {
             out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + safe(link) + "\n"
         }
         out += CoverageMatrix.render(report.coverage, english: english)
+        for e in report.baseline?.stale ?? [] {
+            out += (english ? "no longer occurs: " : "không còn xuất hiện: ")
+            // A baseline is a file anyone can edit: its paths and messages are escaped like a plan's.
+            out +=
+                DisplaySafe.escape("\(e.path): [\(e.ruleId)] \(TextReporter.clip(e.message))")
+                + " (\(e.fingerprint.prefix(12)))\n"
+        }
         out += summary(report)
         return out
     }
@@ -54,10 +61,11 @@ public struct TextReporter: Sendable {
         let w = report.count(.warning)
         let i = report.count(.info)
         let docs = report.documents.count
+        let after = report.baseline.map { $0.sentence(english: english) + "\n" } ?? ""
         if english {
-            return "\(docs) document(s) checked: \(e) error(s), \(w) warning(s), \(i) info.\n"
+            return "\(docs) document(s) checked: \(e) error(s), \(w) warning(s), \(i) info.\n" + after
         }
-        return "Đã kiểm tra \(docs) văn bản: \(e) lỗi, \(w) cảnh báo, \(i) thông tin.\n"
+        return "Đã kiểm tra \(docs) văn bản: \(e) lỗi, \(w) cảnh báo, \(i) thông tin.\n" + after
     }
 
     func paint(_ s: Severity) -> String {

@@ -15,22 +15,25 @@ public struct PlanCheckConfig: Sendable, Hashable {
     }
 
     public static let fileName = ".plancheck.yml"
-    static let topKeys = ["rules", "packs", "rule_folders"]
+    static let topKeys = ["rules", "packs", "rule_folders", "baseline"]
 
     public var rules: [String: RuleSetting]
     public var packs: [String: PackSetting]
     /// As written; relative paths are relative to the config file's folder.
     public var ruleFolders: [String]
+    /// The baseline file `check` applies (`baseline:`), as written; relative to the config's folder.
+    public var baseline: String?
     /// The file the config was read from, nil for the default.
     public var file: URL?
 
     public init(
         rules: [String: RuleSetting] = [:], packs: [String: PackSetting] = [:],
-        ruleFolders: [String] = [], file: URL? = nil
+        ruleFolders: [String] = [], baseline: String? = nil, file: URL? = nil
     ) {
         self.rules = rules
         self.packs = packs
         self.ruleFolders = ruleFolders
+        self.baseline = baseline
         self.file = file
     }
 
@@ -49,13 +52,16 @@ public struct PlanCheckConfig: Sendable, Hashable {
     }
 
     /// `rule_folders` resolved against the config file's folder.
-    public var resolvedRuleFolders: [URL] {
+    public var resolvedRuleFolders: [URL] { ruleFolders.map(resolve) }
+
+    /// `baseline` resolved against the config file's folder.
+    public var resolvedBaseline: URL? { baseline.map(resolve) }
+
+    func resolve(_ path: String) -> URL {
         let base =
             file?.deletingLastPathComponent()
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return ruleFolders.map { path in
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
-        }
+        return path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
     }
 
     /// Rule ids and packs the config names that the rule set does not have, as `file:line`

@@ -22,6 +22,14 @@ struct PlanCheckConfigParser {
             config.rules = settings(mapping["rules"], "rules", &problems)
             config.packs = settings(mapping["packs"], "packs", &problems)
             config.ruleFolders = folders(mapping["rule_folders"], &problems)
+            if let node = mapping["baseline"] {
+                if let path = node.string, !path.isEmpty {
+                    config.baseline = path
+                } else {
+                    problems.append(
+                        LoadProblem(line: YAMLSupport.line(node), "'baseline' must be the path of a file"))
+                }
+            }
         }
         guard problems.isEmpty else {
             throw RuleLoadingError(diagnostics: problems.map { $0.formatted(file.path) })

@@ -32,9 +32,11 @@ struct CheckCommand: ParsableCommand {
     )
     var out: String?
     @Option(help: "Mức thấp nhất làm lệnh trả mã 1: error, warning hoặc info.") var failOn: Severity = .error
+    @OptionGroup var gate: GateOptions
 
     func validate() throws {
         try checking.validate()
+        try gate.validate()
         let formats = try parsedFormats()
         if out == nil && formats.count > 1 {
             throw ValidationError("several --format values need --out DIR (one file per format)")
@@ -49,15 +51,18 @@ struct CheckCommand: ParsableCommand {
             environment: try rules.environment(), options: checking.options(outlines: formats.contains(.html))
         )
         let plan = try checking.plan(inputs: files, parents: parents)
-        let run = checker.check(plan)
-        let report = run.report(
-            environment: checker.environment, tool: ToolInfo.tool, generatedAt: ReportOutput.generatedAt(),
-            pathBase: ReportOutput.pathBase)
+        let (run, nothingChanged) = try gate.check(plan, with: checker, english: checking.english)
+        let report = try gate.apply(
+            to: run.report(
+                environment: checker.environment, tool: ToolInfo.tool,
+                generatedAt: ReportOutput.generatedAt(),
+                pathBase: ReportOutput.pathBase),
+            config: checker.environment.config)
         try ReportOutput.emit(report, formats: formats, out: out, english: checking.english)
         ReportOutput.printSkipped(run.skipped, english: checking.english)
         ReportOutput.printErrors(run.inputErrors)
         if !run.inputErrors.isEmpty { throw ExitCode(2) }
-        if report.documents.isEmpty {
+        if report.documents.isEmpty && !nothingChanged {
             throw InputFailure(
                 message: checking.english
                     ? "no plan files found in the given paths."
