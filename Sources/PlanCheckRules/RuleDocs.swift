@@ -38,13 +38,16 @@ public enum RuleDocs {
     /// The kinds and parts a rule judges, as its YAML names them (groups where they fit).
     static func scope(_ s: RuleScope) -> String {
         let kinds: String
-        if let group = RuleScope.groups.sorted(by: { $0.key < $1.key }).first(where: { $0.value == s.kinds }) {
+        if let group = RuleScope.groups.sorted(by: { $0.key < $1.key }).first(where: { $0.value == s.kinds })
+        {
             kinds = group.key
         } else {
             kinds = s.kinds.map(\.rawValue).sorted().joined(separator: ", ")
         }
         var out = kinds
-        if s.issuers.count == 1, let issuer = s.issuers.first { out += "; issued by \(issuer.rawValue) bodies" }
+        if s.issuers.count == 1, let issuer = s.issuers.first {
+            out += "; issued by \(issuer.rawValue) bodies"
+        }
         if !s.needs.isEmpty { out += "; needs " + s.needs.map(\.rawValue).sorted().joined(separator: ", ") }
         if !s.supersedes.isEmpty { out += "; supersedes " + s.supersedes.joined(separator: ", ") }
         return out

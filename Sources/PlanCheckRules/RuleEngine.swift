@@ -50,7 +50,8 @@ public struct RuleEngine: Sendable {
         guard !superseding.isEmpty else { return findings }
         return findings.filter { f in
             !superseding.contains { s in
-                s.rule.scope.supersedes.contains(f.ruleId) && (s.lines.contains(nil) || s.lines.contains(f.span?.line))
+                s.rule.scope.supersedes.contains(f.ruleId)
+                    && (s.lines.contains(nil) || s.lines.contains(f.span?.line))
             }
         }
     }

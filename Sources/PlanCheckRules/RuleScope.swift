@@ -48,7 +48,8 @@ public struct RuleScope: Sendable, Hashable {
     /// True when the rule judges this document: one of its kinds (or that of a plan it carries),
     /// its issuer's system, and every part the rule needs is in the copy.
     public func applies(to doc: PlanDocument) -> Bool {
-        guard !kinds.isDisjoint(with: doc.kinds), issuers.contains(doc.isPartyDocument ? .party : .state) else {
+        guard !kinds.isDisjoint(with: doc.kinds), issuers.contains(doc.isPartyDocument ? .party : .state)
+        else {
             return false
         }
         if needs.contains(.header) && doc.copy.startsMidway { return false }

@@ -19,7 +19,8 @@ enum RuleScopeParser {
                     let known = (RuleScope.groups.keys.sorted() + DocumentKind.allCases.map(\.rawValue))
                     problems.append(
                         LoadProblem(
-                            line: line, "unknown document kind '\(name)' (known: \(known.joined(separator: ", ")))"))
+                            line: line,
+                            "unknown document kind '\(name)' (known: \(known.joined(separator: ", ")))"))
                 }
             }
             scope.kinds = kinds
@@ -47,9 +48,11 @@ enum RuleScopeParser {
         }
     }
 
-    private static func list(_ node: Node, _ key: String, _ problems: inout [LoadProblem]) -> [(String, Int)] {
+    private static func list(_ node: Node, _ key: String, _ problems: inout [LoadProblem]) -> [(String, Int)]
+    {
         guard let items = node.sequence, !items.isEmpty, items.allSatisfy({ $0.string != nil }) else {
-            problems.append(LoadProblem(line: YAMLSupport.line(node), "'\(key)' must be a non-empty list of names"))
+            problems.append(
+                LoadProblem(line: YAMLSupport.line(node), "'\(key)' must be a non-empty list of names"))
             return []
         }
         return items.map { ($0.string!, YAMLSupport.line($0)) }

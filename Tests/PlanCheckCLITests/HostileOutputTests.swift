@@ -53,7 +53,7 @@ import Testing
         #expect(result.status == 1, "\(result.stderr)")
         Self.expectSafe(result.stdout, "stdout")
         Self.expectSafe(result.stderr, "stderr")
-        #expect(result.stdout.contains("x\\x0A::error file=a.md::forged\\x1B[31m.txt:105:1: error: [KH007]"))
+        #expect(result.stdout.contains("x\\x0A::error file=a.md::forged\\x1B[31m.txt:105:1: info: [KH007]"))
         #expect(result.stdout.contains("Các hình thức \\x1B]0;pwned\\x07\\x1B[2J\\u202Egpj.exe\\u2066"))
     }
 

@@ -52,7 +52,8 @@ struct CorpusVerdictTests {
     @Test func noFindingJudgedTrueDisappears() throws {
         let verdicts = try Self.verdicts()
         let found = Set(try Self.findings().map(\.0))
-        let lost = verdicts.filter { $0.value == "TRUE" && !found.contains($0.key) }.map(\.key.description).sorted()
+        let lost = verdicts.filter { $0.value == "TRUE" && !found.contains($0.key) }.map(\.key.description)
+            .sorted()
         #expect(lost.isEmpty, "judged TRUE by the reviewer, no longer found: \(lost)")
     }
 

@@ -103,7 +103,9 @@ public struct CopyExtent: Sendable, Hashable, Codable {
     /// listing site that renders headers so drops those rows, so their absence says nothing.
     public var titleDropped: Bool = false
 
-    public init(startsMidway: Bool = false, endsMidway: Bool = false, lastLine: Int? = nil, isDraft: Bool = false) {
+    public init(
+        startsMidway: Bool = false, endsMidway: Bool = false, lastLine: Int? = nil, isDraft: Bool = false
+    ) {
         self.startsMidway = startsMidway
         self.endsMidway = endsMidway
         self.lastLine = lastLine

@@ -15,12 +15,15 @@ enum TaskAssignmentLinker {
         var duties: [(item: MatchItem, agency: AgencyRef)] = []
         for (a, assignment) in doc.assignments.enumerated() {
             // "Phối hợp với …" gives the agency a supporting part, not the lead.
-            for (d, duty) in assignment.duties.enumerated() where !LooseKey.make(duty.text, maxScalars: 9).hasPrefix("phoi hop") {
-                duties.append((MatchItem(id: "\(a).\(d)", text: duty.text, span: duty.span), assignment.agency))
+            for (d, duty) in assignment.duties.enumerated()
+            where !LooseKey.make(duty.text, maxScalars: 9).hasPrefix("phoi hop") {
+                duties.append(
+                    (MatchItem(id: "\(a).\(d)", text: duty.text, span: duty.span), assignment.agency))
             }
         }
         let tasks = unled.map { i in
-            MatchItem(id: String(i), text: doc.tasks[i].title + " " + doc.tasks[i].text, span: doc.tasks[i].span)
+            MatchItem(
+                id: String(i), text: doc.tasks[i].title + " " + doc.tasks[i].text, span: doc.tasks[i].span)
         }
         let matches = matcher.match(parentItems: tasks, childItems: duties.map(\.item))
         for (i, match) in zip(unled, matches) where match.outcome == .covered || match.outcome == .partial {

@@ -8,7 +8,9 @@ enum DocumentKindRecognizer {
     /// How far into the document the type name, "V/v" and "Kính gửi:" may stand.
     static let headLines = 60
 
-    static func recognise(_ doc: PlanDocument, lines: [SourceLine], from start: Int) -> (DocumentKind, KindEvidence) {
+    static func recognise(_ doc: PlanDocument, lines: [SourceLine], from start: Int) -> (
+        DocumentKind, KindEvidence
+    ) {
         if let code = doc.header.documentType, let kind = DocumentKind.forTypeCode(code) {
             return (kind, KindEvidence(source: .typeName, line: doc.header.documentTypeName?.span.line))
         }
@@ -68,7 +70,8 @@ enum DocumentKindRecognizer {
 enum PartyDocument {
     static let issuerKeys = [
         "dang cong san viet nam", "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "dang uy",
-        "dang bo", "ban chap hanh", "bch dang bo", "ban tuyen giao", "ban dan van", "ban bi thu", "bo chinh tri",
+        "dang bo", "ban chap hanh", "bch dang bo", "ban tuyen giao", "ban dan van", "ban bi thu",
+        "bo chinh tri",
     ]
 
     static func isParty(_ doc: PlanDocument, lines: [SourceLine], from start: Int) -> Bool {

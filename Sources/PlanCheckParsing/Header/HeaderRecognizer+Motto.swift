@@ -42,7 +42,9 @@ extension HeaderRecognizer {
 
     /// The two cells of a national name split over line `i` and the next non-blank line.
     func splitNationalName(at i: Int) -> (SourceLine, SourceLine)? {
-        guard let head = lines[i].cells.last, LooseKey.make(head.text, maxScalars: 20).hasPrefix("cong"),
+        let full = "cong hoa xa hoi chu nghia viet nam"
+        guard let head = lines[i].cells.last, case let headKey = LooseKey.make(head.text, maxScalars: 40),
+            headKey.hasPrefix("cong"), headKey.count < full.count, full.hasPrefix(headKey),
             let j = nextNonBlank(after: i, within: 2), let tail = lines[j].cells.first
         else { return nil }
         let joined = LooseKey.make(head.text + " " + tail.text, maxScalars: 60)
@@ -81,11 +83,12 @@ extension HeaderRecognizer {
         var i = anchor - 1
         while i >= 0, collected.count < 5 {
             let line = lines[i]
-            if line.isBlank || line.isSeparator {
+            // Rules under the issuer ("-------") and pipe rows of a flattened table ("|") stand
+            // between its lines and the national name; they hold no cell and are passed over.
+            if line.isBlank || line.isSeparator || isMottoRule(line) {
                 i -= 1
                 continue
             }
-            // A line of table pipes alone ("|") has no cell: it ends the issuer like any non-issuer line.
             guard let cell = line.cells.first, cell.isUpperCase, !isMotto(cell.text) else { break }
             collected.insert(cell, at: 0)
             first = i

@@ -12,9 +12,9 @@ extension HeaderRecognizer {
         if let code = DocumentTypeNames.code(forPrinted: line.text) { return (line.text, code, "") }
         for (name, code) in DocumentTypeNames.codes where line.text.hasPrefix(name + " ") {
             let rest = String(line.text.dropFirst(name.count + 1)).trimmedSpaces
+            // "KẾ HOẠCH HÀNH ĐỘNG": the type is KẾ HOẠCH; the qualifier names no other type.
             let words = rest.split(separator: " ").count
-            if words <= 2 { return (line.text, code, "") }
-            return (name, code, rest)
+            return (name, code, words <= 2 ? "" : rest)
         }
         return nil
     }
@@ -46,8 +46,11 @@ extension HeaderRecognizer {
     func isAuthorityLine(_ line: SourceLine) -> Bool {
         guard line.isUpperCase else { return false }
         let key = LooseKey.make(line.text, maxScalars: 24)
-        return ["uy ban nhan dan ", "chu tich ", "bo truong ", "giam doc ", "hoi dong nhan dan ", "ban thuong vu "]
-            .contains { key.hasPrefix($0) }
+        return [
+            "uy ban nhan dan ", "chu tich ", "bo truong ", "giam doc ", "hoi dong nhan dan ",
+            "ban thuong vu ",
+        ]
+        .contains { key.hasPrefix($0) }
     }
 
     /// "DỰ THẢO" (a draft: blank number and date by design) or a page mark in the header.
@@ -67,7 +70,9 @@ extension HeaderRecognizer {
         var j = index + 1
         while j < lines.count, !lines[j].isBlank, !lines[j].isSeparator, j <= index + 3 {
             let line = lines[j]
-            if hasDateWord(line.text) || startsBody(line) || numberText(line) != nil || isMotto(line.text) { break }
+            if hasDateWord(line.text) || startsBody(line) || numberText(line) != nil || isMotto(line.text) {
+                break
+            }
             block.append(line: line.number, text: line.text, column: line.column)
             last = j
             j += 1
@@ -83,11 +88,17 @@ extension HeaderRecognizer {
         guard index < lines.count else { return (index, false) }
         let line = lines[index]
         if let type = typeName(of: line) {
-            header.documentTypeName = Located(type.name, span: line.span(scalarOffset: 0, length: type.name.unicodeScalars.count))
+            header.documentTypeName = Located(
+                type.name, span: line.span(scalarOffset: 0, length: type.name.unicodeScalars.count))
             header.documentType = type.code.isEmpty ? nil : type.code
             if !type.rest.isEmpty {
                 let offset = line.text.unicodeScalars.count - type.rest.unicodeScalars.count
-                return (readTitle(from: index, firstCell: SourceLine(cellOf: line, text: type.rest, column: line.column + offset)), true)
+                return (
+                    readTitle(
+                        from: index,
+                        firstCell: SourceLine(cellOf: line, text: type.rest, column: line.column + offset)),
+                    true
+                )
             }
             return (header.title == nil ? readTitle(from: index + 1) : index + 1, true)
         }
@@ -96,7 +107,9 @@ extension HeaderRecognizer {
     }
 
     mutating func readTitle(from index: Int, firstCell: SourceLine? = nil) -> Int {
-        guard let first = firstCell.map({ $0.number - 1 }) ?? (index..<lines.count).first(where: { !lines[$0].isBlank })
+        guard
+            let first = firstCell.map({ $0.number - 1 })
+                ?? (index..<lines.count).first(where: { !lines[$0].isBlank })
         else { return index }
         // A basis ("Căn cứ …") right under the type name means the summary line is missing.
         if firstCell == nil && LooseKey.hasPrefix(lines[first].text, "can cu ") { return index }

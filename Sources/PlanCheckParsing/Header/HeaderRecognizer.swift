@@ -30,7 +30,10 @@ struct HeaderRecognizer {
         let window = 0..<min(lines.count, 120)
         let mottoIndex = window.first { mottoStart(at: $0) != nil }
         let numberIndex = window.first { numberText(lines[$0]) != nil }
-        guard let anchor = [mottoIndex, numberIndex].compactMap({ $0 }).min() else {
+        // Without a motto or a number, a place-and-date line under an issuer in capitals still
+        // makes a header (one that lacks both, which TT021 reports once).
+        let dateIndex = mottoIndex == nil && numberIndex == nil ? issuedDateLine(in: window) : nil
+        guard let anchor = [mottoIndex, numberIndex, dateIndex].compactMap({ $0 }).min() else {
             start = lines.firstIndex { !$0.isBlank } ?? 0
             end = start
             return
@@ -42,7 +45,7 @@ struct HeaderRecognizer {
         let limit = min(lines.count, anchor + Self.zoneLines)
         while i < limit {
             let line = lines[i]
-            if line.isBlank || line.isSeparator {
+            if line.isBlank || line.isSeparator || isMottoRule(line) {
                 i += 1
                 continue
             }
@@ -62,6 +65,18 @@ struct HeaderRecognizer {
         if typed.foundTypeName { unplaced = zoneUnplaced.filter { !(placeLines?.contains($0 + 1) ?? false) } }
     }
 
+    /// "Cầu Kè, ngày 05 tháng 3 năm 2024" with an issuer in capitals above it.
+    private func issuedDateLine(in window: Range<Int>) -> Int? {
+        for i in window.prefix(40) where !lines[i].isBlank {
+            guard let comma = lines[i].text.firstIndex(of: ","), hasDateWord(lines[i].text),
+                LooseKey.make(String(lines[i].text[comma...]), maxScalars: 8).hasPrefix("ngay")
+            else { continue }
+            let above = (0..<i).reversed().first { !lines[$0].isBlank && !lines[$0].isSeparator }
+            return above.map { lines[$0].isUpperCase } == true ? i : nil
+        }
+        return nil
+    }
+
     /// Reads the component that starts at line `i`, if any, and returns the line after it.
     private mutating func readComponent(at i: Int) -> Int? {
         let line = lines[i]
@@ -69,7 +84,9 @@ struct HeaderRecognizer {
         if header.number == nil, numberText(line) != nil {
             let next = readNumber(from: i)
             // The date may share the number's row ("Số: 61/KH-UBND | Lạng Sơn, ngày …").
-            if header.issueDate == nil, let cell = line.cells.dropFirst().first(where: { hasDateWord($0.text) }) {
+            if header.issueDate == nil,
+                let cell = line.cells.dropFirst().first(where: { hasDateWord($0.text) })
+            {
                 return max(next, readDate(cell: cell, index: i))
             }
             if header.issueDate == nil, let cell = placeAndDateAfterNumber(line) {
@@ -81,7 +98,7 @@ struct HeaderRecognizer {
             return readDate(cell: cell, index: i)
         }
         if header.title == nil, isSummaryLine(line) { return readSummary(from: i) }
-        if isDraftMark(line) || isMottoRule(line) { return i + 1 }
+        if isDraftMark(line) { return i + 1 }
         if header.number == nil, header.issuer != nil, isIssuerContinuation(line) {
             appendToIssuer(line.cells[0])
             return i + 1

@@ -43,7 +43,9 @@ public enum OutlineRenderer {
         for t in doc.tasks {
             let lead = t.lead.map(\.name).joined(separator: "; ")
             out += "  [\(t.span.line)] \(t.id) \(prefix(t.title))\n"
-            let assigned = t.assignedBy.map { "— (Tổ chức thực hiện giao: \($0.agency.name) [\($0.dutySpan.line)])" }
+            let assigned = t.assignedBy.map {
+                "— (Tổ chức thực hiện giao: \($0.agency.name) [\($0.dutySpan.line)])"
+            }
             out +=
                 "      chủ trì: \(lead.isEmpty ? (assigned ?? "—") : lead); thời gian: \(t.timeRaw?.value ?? t.time?.raw ?? "—")\n"
         }

@@ -68,6 +68,18 @@ public enum DocumentScope: Sendable, Hashable, Decodable, CustomStringConvertibl
         return SourceSpan(line: start, column: 1, endLine: end.endLine, endColumn: end.endColumn)
     }
 
+    /// The pieces of text a pattern is matched on: each line of each span, except for the motto,
+    /// whose parts are matched as the parser read them (a national name an extraction broke over
+    /// two lines, "CỘNG" / "HÒA XÃ HỘI …", is one name, not two misspellings).
+    public func slices(in document: PlanDocument) -> [(line: Int, column: Int, text: String)] {
+        if case .motto = self, let motto = document.header.motto {
+            return [motto.nationalName, motto.motto].compactMap { $0 }.map { part in
+                (part.span.line, part.span.column, part.value)
+            }
+        }
+        return spans(in: document).flatMap { Self.lineSlices($0, in: document) }
+    }
+
     /// The text of each line a span covers, cut to the span's columns, with the column it starts.
     public static func lineSlices(_ span: SourceSpan, in document: PlanDocument)
         -> [(line: Int, column: Int, text: String)]

@@ -44,6 +44,8 @@ public struct RecipientsCheck: CheckKind {
     static func isSignatureFragment(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .init(charactersIn: "|-–• \t"))
         if trimmed.isEmpty { return true }
-        return ["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "CHỦ TỊCH", "GIÁM ĐỐC"].contains { trimmed.hasPrefix($0) }
+        return ["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "CHỦ TỊCH", "GIÁM ĐỐC"].contains {
+            trimmed.hasPrefix($0)
+        }
     }
 }

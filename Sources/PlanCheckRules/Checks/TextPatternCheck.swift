@@ -57,22 +57,15 @@ public struct TextPatternCheck: CheckKind {
         let document = context.document
         let spans = scope.spans(in: document)
         // A required wording only needs one occurrence: stop at the first instead of listing all.
-        if mustMatch,
-            spans.contains(where: { span in
-                DocumentScope.lineSlices(span, in: document).contains { pattern.matches($0.text) }
-            })
-        {
-            return []
-        }
+        let slices = scope.slices(in: document)
+        if mustMatch, slices.contains(where: { pattern.matches($0.text) }) { return [] }
         var matches: [CheckHit] = []
-        for span in spans where !mustMatch {
-            for slice in DocumentScope.lineSlices(span, in: document) {
-                for m in pattern.scalarMatches(in: slice.text) {
-                    let hitSpan = SourceSpan(
-                        line: slice.line, column: slice.column + m.start, endLine: slice.line,
-                        endColumn: slice.column + m.end)
-                    matches.append(CheckHit(span: hitSpan, values: values(match: m.text, text: slice.text)))
-                }
+        for slice in slices where !mustMatch {
+            for m in pattern.scalarMatches(in: slice.text) {
+                let hitSpan = SourceSpan(
+                    line: slice.line, column: slice.column + m.start, endLine: slice.line,
+                    endColumn: slice.column + m.end)
+                matches.append(CheckHit(span: hitSpan, values: values(match: m.text, text: slice.text)))
             }
         }
         if !mustMatch { return matches }
