@@ -94,7 +94,7 @@ def header_scores(labels, parse_dir):
         date = header.get("issueDate")
         number_ok += number_key(number) == number_key(label.get("so_hieu")) if label.get("so_hieu") else number is None
         date_ok += (date == label.get("issue_date")) if label.get("issue_date") else date is None
-        found = {number_key(c.get("number")) for c in doc.get("citations", []) if c.get("number")}
+        found = {number_key(c.get(k)) for c in doc.get("citations", []) for k in ("number", "numberRaw") if c.get(k)}
         for c in label.get("cited", []):
             if c.get("so_hieu"):
                 cited_all += 1

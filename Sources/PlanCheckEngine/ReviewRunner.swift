@@ -45,7 +45,13 @@ public struct ReviewRunner: Sendable {
     ) throws -> ReviewOutcome {
         let registry = checker.environment.data.registry
         try store.syncRegistry(registry, at: clock())
-        let shared = checker.environment.contentHash(toolVersion: toolVersion)
+        // The options that change a result: the language of its messages and the coverage
+        // thresholds (a review in English must not reuse Vietnamese messages, nor the reverse).
+        let options = checker.options
+        let shared = SHA256.hex(
+            checker.environment.contentHash(toolVersion: toolVersion)
+                + "|lang:\(options.english ? "en" : "vi")|covered:\(options.thresholds.covered)"
+                + "|partial:\(options.thresholds.partial)")
         let run = try store.beginRun(
             toolVersion: toolVersion, rulesHash: shared, registryHash: registry.contentHash, at: clock())
         let prepared = checker.prepare(plan)

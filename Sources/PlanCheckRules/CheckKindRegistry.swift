@@ -8,6 +8,8 @@ public enum CheckKindRegistry {
         HeadingTypoCheck.self,
         CitationFormCheck.self,
         CitationDateCheck.self,
+        CitationCodeCaseCheck.self,
+        CitationUndatedCheck.self,
         TaskFieldCheck.self,
         DateFormCheck.self,
         AssignmentVerbCheck.self,

@@ -60,3 +60,25 @@ struct ReviewRunnerTests {
         #expect(second.submissions.allSatisfy { $0.previous != nil })
     }
 }
+
+/// A stored result is reused only under the same options that produced it.
+struct ReviewCacheOptionTests {
+    @Test func aReviewInAnotherLanguageOrWithOtherThresholdsChecksAgain() throws {
+        let environment = try RuleEnvironment.load(ruleFolders: [Fixtures.path("rules")])
+        let store = try PlanCheckStore(path: ":memory:")
+        let plan = try JobPlanner.plan(inputs: [Fixtures.path("samples/chains/quang-an-2024")])
+        func review(_ options: CheckOptions) throws -> ReviewOutcome {
+            try ReviewRunner(
+                checker: PlanChecker(environment: environment, options: options), store: store,
+                toolVersion: "t"
+            )
+            .run(plan, clock: { "2026-12-02T00:00:00Z" })
+        }
+        _ = try review(CheckOptions())
+        #expect(try review(CheckOptions()).submissions.allSatisfy(\.input.cached))
+        let english = try review(CheckOptions(english: true))
+        #expect(english.submissions.allSatisfy { !$0.input.cached })
+        let loose = try review(CheckOptions(thresholds: .init(covered: 0.5, partial: 0.2)))
+        #expect(loose.submissions.allSatisfy { !$0.input.cached })
+    }
+}

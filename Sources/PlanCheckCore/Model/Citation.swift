@@ -14,6 +14,8 @@ public enum CitationType: String, Sendable, Hashable, Codable, CaseIterable {
     case thongBao = "thong-bao"
     case deAn = "de-an"
     case quyChe = "quy-che"
+    case toTrinh = "to-trinh"
+    case baoCao = "bao-cao"
     case other = "other"
 
     /// True for documents whose number must carry the year (NĐ 30/2020, Điều 15; Luật 80/2015/QH13).
@@ -106,6 +108,13 @@ public enum CitationDefectKind: String, Sendable, Hashable, Codable, CaseIterabl
     case invalidDate = "invalid-date"
     /// "Số: /KH-UBND".
     case blankNumber = "blank-number"
+    /// "Quyết định số: 06/2014/QĐ-UBND": a colon after "số" in a citation (the colon belongs to
+    /// the "Số:" line of a header only).
+    case colonAfterSo = "colon-after-so"
+    /// "368/QĐ-TTg, ngày 28 tháng 02 năm 2013": a comma between the number and its date.
+    case commaBeforeDate = "comma-before-date"
+    /// "ngày 05 tháng 3 nấm 2021": a date word misspelt (read, and recorded).
+    case dateWordMisspelled = "date-word-misspelled"
 }
 
 /// One "Căn cứ …" / "Thực hiện …" clause of the opening.

@@ -13,6 +13,9 @@ public struct DocumentHeader: Sendable, Hashable, Codable {
     public var issueDate: DateField?
     /// The trích yếu, lines joined by a space.
     public var title: Located<String>?
+    /// The authority line that opens a decision's preamble, under the summary ("ỦY BAN NHÂN DÂN
+    /// TỈNH HẢI DƯƠNG"), when printed.
+    public var preambleAuthority: Located<String>?
     public var signature: SignatureBlock?
 
     public init() {}
@@ -89,16 +92,19 @@ public struct DateField: Sendable, Hashable, Codable {
     public var problem: DateProblem?
     /// Day or month written without the leading zero NĐ 30/2020 asks for, or with one it forbids.
     public var leadingZeroIssues: [String]
+    /// Date words misspelt but readable ("nấm" for "năm"), as printed.
+    public var wordTypos: [String]
     public var span: SourceSpan
 
     public init(
         raw: String, date: CalendarDate?, problem: DateProblem?, leadingZeroIssues: [String],
-        span: SourceSpan
+        wordTypos: [String] = [], span: SourceSpan
     ) {
         self.raw = raw
         self.date = date
         self.problem = problem
         self.leadingZeroIssues = leadingZeroIssues
+        self.wordTypos = wordTypos
         self.span = span
     }
 }

@@ -120,7 +120,8 @@ extension HeaderRecognizer {
         if let parsed = VietnameseDateParser.firstDate(in: text) {
             header.issueDate = DateField(
                 raw: parsed.raw, date: parsed.date, problem: parsed.problem,
-                leadingZeroIssues: parsed.leadingZeroIssues, span: block.span(utf8: parsed.range))
+                leadingZeroIssues: parsed.leadingZeroIssues, wordTypos: parsed.wordTypos,
+                span: block.span(utf8: parsed.range))
         } else if let ngay = text.range(of: "ngày", options: .caseInsensitive) {
             let from = text.utf8.distance(from: text.utf8.startIndex, to: ngay.lowerBound)
             let raw = String(text[ngay.lowerBound...])

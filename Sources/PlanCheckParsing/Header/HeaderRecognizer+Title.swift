@@ -130,7 +130,11 @@ extension HeaderRecognizer {
                 }
                 break
             }
-            if line.isSeparator || isAuthorityLine(line) { break }
+            if isAuthorityLine(line) {
+                header.preambleAuthority = Located(line.text, span: line.span)
+                break
+            }
+            if line.isSeparator { break }
             if upper != line.isUpperCase || ListMarker.read(line.text) != nil { break }
             block.append(line: line.number, text: line.text, column: line.column)
             last = j

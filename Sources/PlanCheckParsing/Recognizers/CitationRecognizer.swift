@@ -44,6 +44,10 @@ public enum CitationRecognizer {
         ("kế hoạch", .keHoach), ("công văn", .congVan), ("văn bản", .congVan),
         ("hướng dẫn", .huongDan), ("chương trình", .chuongTrinh), ("thông báo", .thongBao),
         ("đề án", .deAn), ("quy chế", .quyChe), ("quy định", .other),
+        // A basis also names the submissions a decision answers ("Theo đề nghị … tại Tờ trình số
+        // 72/TTr-STTTT"), and those too must not be dated after the decision.
+        ("tờ trình", .toTrinh), ("báo cáo thẩm định", .baoCao), ("báo cáo", .baoCao),
+        ("kế hoạch hành động", .keHoach), ("chương trình hành động", .chuongTrinh), ("phương án", .other),
     ]
 
     struct Head {

@@ -24,6 +24,9 @@ enum CitationTailReader {
         {
             m.type = .other  // "Văn bản số 12/KH-…" names a typed document, not a Công văn
         }
+        if (head.typeRange.upperBound..<head.numberRange.lowerBound).contains(where: { t[$0] == 0x3A }) {
+            m.defects.append(CitationDefect(kind: .colonAfterSo, detail: "số: \(numberText)"))
+        }
         readTail(into: &m, from: head.numberRange.upperBound, limit: limit, in: t)
         addDefects(to: &m)
         return m
@@ -33,10 +36,17 @@ enum CitationTailReader {
         var pos = from
         for _ in 0..<3 {
             var q = t.skipGap(pos)
-            if t[q] == 0x2C { q = t.skipGap(q + 1) }
+            let comma = t[q] == 0x2C
+            if comma { q = t.skipGap(q + 1) }
             guard q < limit else { return }
             if m.date == nil, let d = VietnameseDateParser.parse(at: q, in: t), d.range.upperBound <= limit {
                 m.date = d
+                // Only straight after the number: "… của Thủ tướng, ngày …" has no number to part.
+                // Party style writes the comma ("Chỉ thị số 12-CT/TW, ngày 05/01/2022"): not a slip.
+                if comma && m.issuer == nil && m.title == nil && m.number?.isPartyForm != true {
+                    m.defects.append(
+                        CitationDefect(kind: .commaBeforeDate, detail: "\(m.number?.raw ?? ""), \(d.raw)"))
+                }
                 pos = d.range.upperBound
             } else if m.issuer == nil, t.matchesWord(cua, at: q),
                 let r = issuerRange(from: q + cua.count, limit: limit, in: t)
@@ -152,6 +162,9 @@ enum CitationTailReader {
         }
         if let d = m.date, let problem = d.problem {
             m.defects.append(CitationDefect(kind: .invalidDate, detail: "\(d.raw): \(problem.rawValue)"))
+        }
+        for typo in m.date?.wordTypos ?? [] {
+            m.defects.append(CitationDefect(kind: .dateWordMisspelled, detail: "\(typo) → năm"))
         }
     }
 }

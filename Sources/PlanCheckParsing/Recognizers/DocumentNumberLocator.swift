@@ -76,6 +76,16 @@ enum DocumentNumberLocator {
                 end = j
             } else if b == 0x2F || b == 0x2D {
                 j += 1
+            } else if b == 0x26, j > start, isToken(j - 1, in: t), isToken(j + 1, in: t) {
+                // "5104/BTTTT-PTTH&TTĐT", "KH&ĐT": an ampersand inside a unit's code.
+                j += 1
+            } else if b == 0x20, t[j + 1] == 0x2D, t[j + 2] == 0x20,
+                (start..<j).allSatisfy({ t.isDigit($0) }),
+                partyCode(at: j + 3, in: t)
+            {
+                // "01 - HD/BTGTW": a Party number with spaces around its hyphen (a defect the
+                // parser records), not a prose dash, since a Party code and "/" follow.
+                j += 3
             } else if b == 0x20 {
                 let prevSep = j > start && (t[j - 1] == 0x2F || t[j - 1] == 0x2D)
                 let nextSep = t[j + 1] == 0x2F || t[j + 1] == 0x2D

@@ -10,16 +10,19 @@ public struct ParsedDate: Sendable, Hashable {
     public var problem: DateProblem?
     /// NĐ 30/2020 leading-zero slips in the "ngày D tháng M năm Y" form ("ngày 5 → ngày 05").
     public var leadingZeroIssues: [String]
+    /// A date word misspelt but readable ("nấm 2021" for "năm 2021"), as printed.
+    public var wordTypos: [String]
 
     public init(
         range: Range<Int>, raw: String, date: CalendarDate?, problem: DateProblem?,
-        leadingZeroIssues: [String]
+        leadingZeroIssues: [String], wordTypos: [String] = []
     ) {
         self.range = range
         self.raw = raw
         self.date = date
         self.problem = problem
         self.leadingZeroIssues = leadingZeroIssues
+        self.wordTypos = wordTypos
     }
 }
 
@@ -76,12 +79,17 @@ struct DateScanner {
     var month: DateSlot
     var year: DateSlot?
     var wordForm: Bool
+    /// The year word as misprinted ("nấm"), when it was not "năm".
+    var yearWordTypo: String?
 
     var unreadable: Bool { day == .unreadable || month == .unreadable || year == .unreadable }
 
     static let ngay = "ngày".scanBytes
     static let thang = "tháng".scanBytes
     static let nam = "năm".scanBytes
+    /// Slips seen in real dates for "năm": another tone on the same letters. Only these: "nam"
+    /// (no tone) is also "Nam" of a name, so it is never read as the year word.
+    static let namTypos = ["nấm", "nắm", "nằm", "nẵm", "nẳm", "nặm", "nầm", "nẫm"].map(\.scanBytes)
 
     static func scan(at i: Int, in t: ScanText) -> DateScanner? {
         if t.matches(ngay, at: i) {
@@ -127,11 +135,13 @@ struct DateScanner {
         else { return nil }
         var s = DateScanner(range: i..<monthEnd, day: day, month: month, year: nil, wordForm: true)
         let n = t.skipGap(monthEnd)
-        if t.matches(nam, at: n), !t.isWordByte(at: n + nam.count),
-            let (year, yearEnd) = slot(at: t.skipGap(n + nam.count), in: t, maxDigits: 4, required: true)
+        let word = t.matches(nam, at: n) ? nam : namTypos.first { t.matches($0, at: n) }
+        if let word, !t.isWordByte(at: n + word.count),
+            let (year, yearEnd) = slot(at: t.skipGap(n + word.count), in: t, maxDigits: 4, required: true)
         {
             s.year = year
             s.range = i..<yearEnd
+            if word != nam { s.yearWordTypo = t.string(n..<(n + word.count)) }
         }
         return s
     }
@@ -167,7 +177,8 @@ struct DateScanner {
         }
         return ParsedDate(
             range: range, raw: t.string(range), date: date, problem: problem,
-            leadingZeroIssues: wordForm ? leadingZeroIssues() : [])
+            leadingZeroIssues: wordForm ? leadingZeroIssues() : [], wordTypos: yearWordTypo.map { [$0] } ?? []
+        )
     }
 
     /// NĐ 30/2020, Phụ lục I: days below 10 and months 1–2 take a leading zero, months 3–12 none.

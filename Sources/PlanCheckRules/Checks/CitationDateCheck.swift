@@ -26,8 +26,14 @@ public struct CitationDateCheck: CheckKind {
 
     private func afterPlanDate(_ document: PlanDocument) -> [CheckHit] {
         guard let planDate = document.header.issueDate?.date else { return [] }
+        // One finding per cited document: a plan that cites the same later circular three times
+        // has one wrong date (or one misprinted plan date), not three.
+        var seen: Set<String> = []
         return document.citations.compactMap { citation in
             guard let date = citation.date, date > planDate else { return nil }
+            guard seen.insert(citation.number.map(Self.numberKey) ?? citation.text).inserted else {
+                return nil
+            }
             return CheckHit(
                 span: citation.span,
                 values: [

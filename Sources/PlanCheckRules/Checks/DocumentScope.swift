@@ -2,13 +2,13 @@ import PlanCheckCore
 
 /// A part of a document that a text rule looks in, resolved to the spans that hold it.
 public enum DocumentScope: Sendable, Hashable, Decodable, CustomStringConvertible {
-    case header, bases, tasks, recipients, signature, title, documentTypeName, motto, body
+    case header, bases, tasks, recipients, signature, title, documentTypeName, motto, body, authority
     case section(SectionKind)
 
     static let simple: [String: DocumentScope] = [
         "header": .header, "bases": .bases, "tasks": .tasks, "recipients": .recipients,
         "signature": .signature, "title": .title, "documentTypeName": .documentTypeName,
-        "motto": .motto, "body": .body,
+        "motto": .motto, "body": .body, "authority": .authority,
     ]
 
     public init(from decoder: Decoder) throws {
@@ -46,6 +46,7 @@ public enum DocumentScope: Sendable, Hashable, Decodable, CustomStringConvertibl
         case .title: return h.title.map { [$0.span] } ?? []
         case .documentTypeName: return h.documentTypeName.map { [$0.span] } ?? []
         case .motto: return h.motto?.span.map { [$0] } ?? []
+        case .authority: return [h.issuer?.span, h.preambleAuthority?.span].compactMap { $0 }
         case .section(let kind): return document.sections(ofKind: kind).map(\.bodySpan)
         case .body:
             let range = document.bodyLines ?? 1...max(document.lines.count, 1)
@@ -76,6 +77,14 @@ public enum DocumentScope: Sendable, Hashable, Decodable, CustomStringConvertibl
             return [motto.nationalName, motto.motto].compactMap { $0 }.map { part in
                 (part.span.line, part.span.column, part.value)
             }
+        }
+        // The issuing body as one name, whatever lines it was printed on, and the authority line
+        // of a decision's preamble.
+        if case .authority = self {
+            let h = document.header
+            let issuer = h.issuer.map { [($0.span.line, $0.span.column, $0.text)] } ?? []
+            let preamble = h.preambleAuthority.map { [($0.span.line, $0.span.column, $0.value)] } ?? []
+            return issuer + preamble
         }
         return spans(in: document).flatMap { Self.lineSlices($0, in: document) }
     }

@@ -35,7 +35,7 @@ public struct HeaderFieldCheck: CheckKind {
     /// number defect its kind).
     static let problemCodes: [Field: Set<String>] = [
         .number: Set(CitationDefectKind.allCases.map(\.rawValue)),
-        .issueDate: ["unreadable", "impossible"],
+        .issueDate: ["unreadable", "impossible", "misspelled-word"],
         .documentType: ["unknown-type-name"],
         .signature: ["no-authority-line", "no-signer-name"],
     ]
@@ -129,9 +129,14 @@ public struct HeaderFieldCheck: CheckKind {
                 )
             }
         case .issueDate:
-            guard let date = header.issueDate, date.date == nil || date.problem != nil else { return [] }
+            guard let date = header.issueDate else { return [] }
+            var hits: [(CheckHit, String)] = date.wordTypos.map { typo in
+                (CheckHit(span: date.span, values: ["raw": date.raw, "detail": typo]), "misspelled-word")
+            }
+            guard date.date == nil || date.problem != nil else { return hits }
             let detail = date.problem?.rawValue ?? DateProblem.unreadable.rawValue
-            return [(CheckHit(span: date.span, values: ["raw": date.raw, "detail": detail]), detail)]
+            hits.append((CheckHit(span: date.span, values: ["raw": date.raw, "detail": detail]), detail))
+            return hits
         case .documentType:
             // A printed name the parser could not map to a type code is not a known type name.
             guard let name = header.documentTypeName, header.documentType == nil else { return [] }
