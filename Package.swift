@@ -81,6 +81,14 @@ let package = Package(
             dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"],
             exclude: ["__Snapshots__"]),
         .testTarget(
+            name: "PlanCheckLetterTests",
+            dependencies: [
+                "PlanCheckLetter", "PlanCheckEngine", "PlanCheckParsing", "PlanCheckRules", "PlanCheckStore",
+                "PlanCheckCore", "PlanCheckTestSupport", "plancheck",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["__Snapshots__"]),
+        .testTarget(
             name: "PlanCheckStoreTests",
             dependencies: ["PlanCheckStore", "PlanCheckCore", "PlanCheckTestSupport"]),
         .testTarget(

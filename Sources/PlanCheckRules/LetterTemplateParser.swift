@@ -34,12 +34,9 @@ struct LetterTemplateParser {
             }
             (groups, references) = self.groups(mapping["groups"], &problems)
             unitKinds = words(mapping["unit_kinds"], "unit_kinds", &problems)
-            let line = YAMLSupport.line(root)
-            for key in LetterTemplate.Key.allCases where mapping[key.rawValue] == nil {
-                problems.append(LoadProblem(line: line, "missing key '\(key.rawValue)'"))
-            }
-            for key in Self.listKeys where mapping[key] == nil {
-                problems.append(LoadProblem(line: line, "missing key '\(key)'"))
+            // A missing key has no line of its own; like a rule file's, it is reported on line 1.
+            for key in LetterTemplate.Key.allCases.map(\.rawValue) + Self.listKeys where mapping[key] == nil {
+                problems.append(LoadProblem(line: 1, "missing required key '\(key)'"))
             }
         }
         guard problems.isEmpty else {
@@ -111,7 +108,7 @@ struct LetterTemplateParser {
             problems.append(LoadProblem(line: line, "a group must be a mapping (heading, packs, rules …)"))
             return nil
         }
-        problems += YAMLSupport.unknownKeys(mapping, allowed: Self.groupKeys, what: "key in a group")
+        problems += YAMLSupport.unknownKeys(mapping, allowed: Self.groupKeys, what: "group key")
         let heading = sentence(mapping["heading"], "heading", [], &problems)
         if mapping["heading"] == nil { problems.append(LoadProblem(line: line, "a group needs a 'heading'")) }
         let intro = sentence(mapping["intro"], "intro", LetterTemplate.groupIntroPlaceholders, &problems)

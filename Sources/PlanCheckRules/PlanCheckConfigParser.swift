@@ -75,7 +75,7 @@ struct PlanCheckConfigParser {
             problems.append(LoadProblem(line: YAMLSupport.line(node), "'letter' must be a mapping"))
             return sender
         }
-        problems += YAMLSupport.unknownKeys(mapping, allowed: LetterSender.keys, what: "key in 'letter'")
+        problems += YAMLSupport.unknownKeys(mapping, allowed: LetterSender.keys, what: "'letter' key")
         sender.issuer = lines(mapping["issuer"], "letter.issuer", &problems)
         sender.name = text(mapping["name"], "letter.name", &problems)
         sender.code = text(mapping["code"], "letter.code", &problems)
@@ -114,7 +114,7 @@ struct PlanCheckConfigParser {
             return
         }
         problems += YAMLSupport.unknownKeys(
-            mapping, allowed: LetterSender.signerKeys, what: "key in 'letter.signer'")
+            mapping, allowed: LetterSender.signerKeys, what: "'letter.signer' key")
         sender.authority = text(mapping["authority"], "letter.signer.authority", &problems)
         sender.title = text(mapping["title"], "letter.signer.title", &problems)
         sender.signer = text(mapping["name"], "letter.signer.name", &problems)
