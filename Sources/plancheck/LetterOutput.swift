@@ -16,7 +16,6 @@ struct LetterOutput {
 
     let composer: LetterComposer
     let reader: PlanReader.Options
-    let english: Bool
 
     /// Whether `letter` is among the --format values, and the other values as given.
     static func split(_ values: [String]) throws -> (letter: Bool, others: [String]) {
@@ -41,33 +40,24 @@ struct LetterOutput {
         do {
             let composer = try LetterSetup.composer(
                 config: environment.config, ruleFolders: environment.folders, ruleSet: environment.ruleSet)
-            return LetterOutput(
-                composer: composer, reader: checking.options().reader, english: checking.english)
+            return LetterOutput(composer: composer, reader: checking.options().reader)
         } catch {
-            throw InputFailure(message: message(error, english: checking.english))
+            throw InputFailure(message: message(error))
         }
     }
 
-    static func message(_ problem: LetterSetup.Problem, english: Bool) -> String {
-        let head =
-            english
-            ? "cannot write letters (--format letter): " : "không viết được công văn (--format letter): "
+    /// In Vietnamese only: a letter is written in Vietnamese, so `--lang en` is refused with it.
+    static func message(_ problem: LetterSetup.Problem) -> String {
+        let head = "không viết được công văn (--format letter): "
         switch problem {
         case .noSenderSection(let config):
-            let file = config ?? PlanCheckConfig.fileName
             return head
-                + (english
-                    ? "\(file) has no 'letter:' section with the sender's details (issuer, name, code, place, signer, archive, resubmit_days)."
-                    : "\(file) chưa có mục 'letter:' ghi thông tin cơ quan gửi (issuer, name, code, place, signer, archive, resubmit_days).")
+                + "\(config ?? PlanCheckConfig.fileName) chưa có mục 'letter:' ghi thông tin cơ quan gửi"
+                + " (issuer, name, code, place, signer, archive, resubmit_days)."
         case .missingSenderDetails(let keys, let config):
-            let list = keys.joined(separator: ", ")
-            return head
-                + (english
-                    ? "\(config): 'letter:' lacks \(list)." : "\(config): mục 'letter:' thiếu \(list).")
+            return head + "\(config): mục 'letter:' thiếu \(keys.joined(separator: ", "))."
         case .noTemplate(let searched):
-            return head
-                + (english ? "no letter template found; looked for " : "không tìm thấy mẫu công văn; đã tìm ")
-                + searched.joined(separator: ", ")
+            return head + "không tìm thấy mẫu công văn; đã tìm " + searched.joined(separator: ", ")
         case .template(let lines):
             return head + "\n" + lines.joined(separator: "\n")
         }
@@ -90,19 +80,12 @@ struct LetterOutput {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
                 try data.write(to: file, options: .atomic)
             } catch {
-                throw InputFailure(
-                    message: (english ? "cannot write the letter " : "không ghi được công văn ")
-                        + "\(file.relativePath): \(error)")
+                throw InputFailure(message: "không ghi được công văn \(file.relativePath): \(error)")
             }
-            print((english ? "written: " : "đã ghi: ") + file.relativePath)
+            print("đã ghi: " + file.relativePath)
             written += 1
         }
-        if written == 0 {
-            print(
-                english
-                    ? "no letter: no submission has errors or warnings left to correct"
-                    : "không có công văn: không hồ sơ nào còn lỗi hay cảnh báo cần sửa")
-        }
+        if written == 0 { print("không có công văn: không hồ sơ nào còn lỗi hay cảnh báo cần sửa") }
         return written
     }
 

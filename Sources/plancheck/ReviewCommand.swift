@@ -35,7 +35,12 @@ struct ReviewCommand: ParsableCommand {
         if out == nil, !format.isEmpty {
             throw ValidationError("--format needs --out DIR (the review table goes to the terminal)")
         }
-        _ = try reportFormats()
+        if try reportFormats().letter, checking.english {
+            // The points of a letter are the findings' messages, stored in the run's language.
+            throw ValidationError(
+                "--format letter writes an official letter in Vietnamese from the findings' messages: run it without --lang en"
+            )
+        }
     }
 
     /// The report formats asked for besides `letter`, which is written only when named: "letter"

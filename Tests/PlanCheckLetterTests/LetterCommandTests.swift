@@ -58,13 +58,17 @@ import Testing
         let a = try CLIRunner.run(args + ["--config", none.path])
         #expect(a.status == 2)
         #expect(a.stderr.contains("\(none.path) chưa có mục 'letter:'"), "\(a.stderr)")
-        let b = try CLIRunner.run(args + ["--config", partial.path, "--lang", "en"])
+        let b = try CLIRunner.run(args + ["--config", partial.path])
         #expect(b.status == 2)
         #expect(
             b.stderr.contains(
-                "\(partial.path): 'letter:' lacks issuer, code, signer.title, signer.name, archive, resubmit_days."
+                "\(partial.path): mục 'letter:' thiếu issuer, code, signer.title, signer.name, archive, resubmit_days."
             ),
             "\(b.stderr)")
+        // Points are the stored messages: an English run cannot make a Vietnamese letter.
+        let c = try CLIRunner.run(args + ["--config", LetterFixture.sampleConfig, "--lang", "en"])
+        #expect(c.status == 2)
+        #expect(c.stderr.contains("run it without --lang en"), "\(c.stderr)")
         #expect(!FileManager.default.fileExists(atPath: db), "nothing is reviewed or stored")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
