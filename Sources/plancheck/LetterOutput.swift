@@ -105,6 +105,13 @@ struct LetterOutput {
                 findings: findings)
         }
         let header = try? PlanReader.read(path: input.path, options: reader).header
+        if header?.issuer == nil {
+            // Said, not hidden: the reviewer must fill in the addressee by hand.
+            FileHandle.standardError.write(
+                Data(
+                    ("cảnh báo: không đọc được cơ quan ban hành của \(input.path); công văn gọi đơn vị gửi theo tên tệp.\n")
+                        .utf8))
+        }
         return LetterSubmission(
             name: input.name, number: input.number,
             issueDate: input.issueDate.flatMap(CalendarDate.init(iso:)),

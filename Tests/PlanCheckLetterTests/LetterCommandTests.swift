@@ -100,4 +100,26 @@ import Testing
         #expect(check.status == 2)
         #expect(check.stderr.contains("unknown --format 'letter'"))
     }
+
+    @Test func aSubmissionWithoutAnIssuingBodyStillGetsItsLetterAndTheReviewerIsTold() throws {
+        let dir = try CLIRunner.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = try String(
+            contentsOfFile: Fixtures.path("\(Self.chain)/05-xa-an-thach.md"), encoding: .utf8)
+        // Without "ỦY BAN NHÂN DÂN / XÃ AN THẠCH" above the motto: TT003, and nobody to address.
+        let text = source.components(separatedBy: "\n").dropFirst(2).joined(separator: "\n")
+        let plan = dir.appendingPathComponent("khong-co-co-quan.md")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(
+            [
+                "review", plan.path, "--db", dir.appendingPathComponent("r.sqlite").path, "--config",
+                "samples/letter/.plancheck.yml", "--out", out.path, "--format", "letter",
+            ], environment: Self.epoch)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("[TT003]"))
+        #expect(Self.files(out) == ["gop-y-khong-co-co-quan.docx"])
+        #expect(
+            r.stderr.contains("cảnh báo: không đọc được cơ quan ban hành của \(plan.path)"), "\(r.stderr)")
+    }
 }
