@@ -150,7 +150,7 @@ enum LetterDocumentXML {
             P(runs: [R(text: s, bold: true, size: 14)], alignment: .center, before: before)
         }
         var out: [P] = []
-        if let authority = letter.authority { out.append(line(authority, before: 240)) }
+        for authority in letter.authority { out.append(line(authority, before: out.isEmpty ? 240 : 0)) }
         out.append(line(letter.title, before: out.isEmpty ? 240 : 0))
         // Room for the signature and the seal.
         out += Array(repeating: P(alignment: .center, markSize: 14), count: 4)

@@ -104,7 +104,8 @@ public struct LetterContent: Sendable, Hashable {
     public var closing: String
     /// "Nơi nhận" lines without their dash and end mark ("Như trên", …, "Lưu: VT, VP").
     public var recipients: [String]
-    public var authority: String?
+    /// Authority lines ("KT. GIÁM ĐỐC"), empty when the head signs in person.
+    public var authority: [String]
     public var title: String
     public var signer: String
     /// The sender in running text, for the document's properties.

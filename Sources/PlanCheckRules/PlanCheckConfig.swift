@@ -99,8 +99,9 @@ public struct LetterSender: Sendable, Hashable {
     /// Ký hiệu after the blank number ("SVHTTDL-VP" gives "Số:      /SVHTTDL-VP").
     public var code: String?
     public var place: String?
-    /// "KT. GIÁM ĐỐC"; nil when the head signs in person.
-    public var authority: String?
+    /// Authority lines above the title: ["KT. GIÁM ĐỐC"], or ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    /// TỊCH"] for a committee; none when the head signs in person.
+    public var authority: [String] = []
     public var title: String?
     public var signer: String?
     /// The drafting unit after "Lưu: VT," ("VP").

@@ -115,7 +115,7 @@ struct PlanCheckConfigParser {
         }
         problems += YAMLSupport.unknownKeys(
             mapping, allowed: LetterSender.signerKeys, what: "'letter.signer' key")
-        sender.authority = text(mapping["authority"], "letter.signer.authority", &problems)
+        sender.authority = lines(mapping["authority"], "letter.signer.authority", &problems)
         sender.title = text(mapping["title"], "letter.signer.title", &problems)
         sender.signer = text(mapping["name"], "letter.signer.name", &problems)
     }

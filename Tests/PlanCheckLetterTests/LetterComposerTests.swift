@@ -72,7 +72,7 @@ struct LetterComposerTests {
         #expect(letter.issuer == ["UBND TỈNH VĨNH LONG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"])
         #expect(
             (letter.authority, letter.title, letter.signer) == (
-                "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"
+                ["KT. GIÁM ĐỐC"], "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"
             ))
     }
 

@@ -129,6 +129,29 @@ struct LetterDocxTests {
         #expect(unexpected.isEmpty, "\(unexpected.map { "\($0.ruleId) \($0.message)" })")
     }
 
+    @Test func aCommitteeSigningOnBehalfOfItsMembersPassesTheSignatureRules() throws {
+        let dir = try LetterFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var letter = try LetterFixture.composer().compose(LetterFixture.submission, date: LetterFixture.date)
+        letter.issuer = ["ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"]
+        letter.authority = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+        letter.title = "PHÓ CHỦ TỊCH"
+        let file = dir.appendingPathComponent("gop-y.docx")
+        try DocxLetterWriter.data(letter, at: LetterFixture.instant).write(to: file)
+        let doc = try PlanReader.read(path: file.path)
+        #expect(doc.header.signature?.forms == ["TM.", "KT."])
+        #expect(doc.header.signature?.signer?.value == "Nguyễn Văn An")
+        let environment = try #require(LetterFixture.environment)
+        let ids = environment.engine.run(document: doc, comparison: nil, english: false).map(\.ruleId)
+        #expect(!ids.contains("TT017") && !ids.contains("TT018") && !ids.contains("TT003"), "\(ids)")
+        // The same block without "TM." is what TT017 exists for: the rule still sees it.
+        letter.authority = ["KT. CHỦ TỊCH"]
+        try DocxLetterWriter.data(letter, at: LetterFixture.instant).write(to: file)
+        let wrong = environment.engine.run(
+            document: try PlanReader.read(path: file.path), comparison: nil, english: false)
+        #expect(wrong.contains { $0.ruleId == "TT017" })
+    }
+
     @Test func everyPointOfTheLetterIsInTheTextReadBack() throws {
         let dir = try LetterFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

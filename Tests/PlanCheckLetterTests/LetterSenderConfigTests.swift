@@ -23,7 +23,7 @@ struct LetterSenderConfigTests {
         #expect(sender.name == "Sở Văn hóa, Thể thao và Du lịch")
         #expect(sender.code == "SVHTTDL-VP")
         #expect(sender.place == "Vĩnh Long")
-        #expect(sender.authority == "KT. GIÁM ĐỐC")
+        #expect(sender.authority == ["KT. GIÁM ĐỐC"])
         #expect(sender.title == "PHÓ GIÁM ĐỐC")
         #expect(sender.signer == "Nguyễn Văn An")
         #expect(sender.archive == "VP")
