@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "PlanCheckReport", targets: ["PlanCheckReport"]),
         .library(name: "PlanCheckStore", targets: ["PlanCheckStore"]),
         .library(name: "PlanCheckEngine", targets: ["PlanCheckEngine"]),
+        .library(name: "PlanCheckLetter", targets: ["PlanCheckLetter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,11 +37,18 @@ let package = Package(
         .target(
             name: "PlanCheckEngine",
             dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore"]),
+        // The Sở's feedback letter as a .docx; its own target so that PlanCheckReport stays free of
+        // outside packages. Rules gives it the letter template and the sender's details.
+        .target(
+            name: "PlanCheckLetter",
+            dependencies: [
+                "PlanCheckCore", "PlanCheckRules", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .executableTarget(
             name: "plancheck",
             dependencies: [
                 "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore",
-                "PlanCheckEngine",
+                "PlanCheckEngine", "PlanCheckLetter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -71,6 +79,14 @@ let package = Package(
         .testTarget(
             name: "PlanCheckReportTests",
             dependencies: ["PlanCheckReport", "PlanCheckCore", "PlanCheckTestSupport"],
+            exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "PlanCheckLetterTests",
+            dependencies: [
+                "PlanCheckLetter", "PlanCheckEngine", "PlanCheckParsing", "PlanCheckRules", "PlanCheckStore",
+                "PlanCheckCore", "PlanCheckTestSupport", "plancheck",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "PlanCheckStoreTests",

@@ -15,7 +15,7 @@ public struct PlanCheckConfig: Sendable, Hashable {
     }
 
     public static let fileName = ".plancheck.yml"
-    static let topKeys = ["rules", "packs", "rule_folders", "baseline"]
+    static let topKeys = ["rules", "packs", "rule_folders", "baseline", "letter"]
 
     public var rules: [String: RuleSetting]
     public var packs: [String: PackSetting]
@@ -25,16 +25,19 @@ public struct PlanCheckConfig: Sendable, Hashable {
     public var baseline: String?
     /// The file the config was read from, nil for the default.
     public var file: URL?
+    /// Who writes the feedback letters of `review --format letter`; nil when the section is absent.
+    public var letter: LetterSender?
 
     public init(
         rules: [String: RuleSetting] = [:], packs: [String: PackSetting] = [:],
-        ruleFolders: [String] = [], baseline: String? = nil, file: URL? = nil
+        ruleFolders: [String] = [], baseline: String? = nil, file: URL? = nil, letter: LetterSender? = nil
     ) {
         self.rules = rules
         self.packs = packs
         self.ruleFolders = ruleFolders
         self.baseline = baseline
         self.file = file
+        self.letter = letter
     }
 
     /// The severity a rule runs at, nil when it does not run. A rule setting wins over its pack's
@@ -88,5 +91,51 @@ public struct PlanCheckConfig: Sendable, Hashable {
 
     public static func load(_ file: URL) throws -> PlanCheckConfig {
         try PlanCheckConfigParser(file: file).parse()
+    }
+}
+
+/// The `letter:` section: the sender's own details, which no template may guess (a wrong signer
+/// or issuing body on an official letter is worse than no letter). Every key is optional here so
+/// that `check` never needs them; `missing` says what `review --format letter` still lacks.
+public struct LetterSender: Sendable, Hashable {
+    /// Issuing body lines as printed, the direct superior first ("UBND TỈNH VĨNH LONG").
+    public var issuer: [String] = []
+    /// The body in running text ("Sở Văn hóa, Thể thao và Du lịch").
+    public var name: String?
+    /// Ký hiệu after the blank number ("SVHTTDL-VP" gives "Số:      /SVHTTDL-VP").
+    public var code: String?
+    public var place: String?
+    /// Authority lines above the title: ["KT. GIÁM ĐỐC"], or ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    /// TỊCH"] for a committee; none when the head signs in person.
+    public var authority: [String] = []
+    public var title: String?
+    public var signer: String?
+    /// The drafting unit after "Lưu: VT," ("VP").
+    public var archive: String?
+    public var resubmitDays: Int?
+    /// Further "Nơi nhận" lines between "Như trên" and "Lưu".
+    public var copies: [String] = []
+    /// A letter template other than the bundled one; relative to the config file's folder.
+    public var template: String?
+
+    public init() {}
+
+    static let keys = [
+        "issuer", "name", "code", "place", "signer", "archive", "resubmit_days", "copies", "template",
+    ]
+    static let signerKeys = ["authority", "title", "name"]
+
+    /// Required keys still absent, as written in the file ("signer.name").
+    public var missing: [String] {
+        var out: [String] = []
+        if issuer.isEmpty { out.append("issuer") }
+        if name == nil { out.append("name") }
+        if code == nil { out.append("code") }
+        if place == nil { out.append("place") }
+        if title == nil { out.append("signer.title") }
+        if signer == nil { out.append("signer.name") }
+        if archive == nil { out.append("archive") }
+        if resubmitDays == nil { out.append("resubmit_days") }
+        return out
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckCore
 import Yams
 
 /// Reads `.plancheck.yml` node by node so that every problem names its line.
@@ -30,6 +31,7 @@ struct PlanCheckConfigParser {
                         LoadProblem(line: YAMLSupport.line(node), "'baseline' must be the path of a file"))
                 }
             }
+            config.letter = mapping["letter"].map { letter($0, &problems) }
         }
         guard problems.isEmpty else {
             throw RuleLoadingError(diagnostics: problems.map { $0.formatted(file.path) })
@@ -71,5 +73,81 @@ struct PlanCheckConfigParser {
             return []
         }
         return items.compactMap(\.string)
+    }
+
+    // MARK: letter
+
+    private func letter(_ node: Node, _ problems: inout [LoadProblem]) -> LetterSender {
+        var sender = LetterSender()
+        guard let mapping = node.mapping else {
+            problems.append(LoadProblem(line: YAMLSupport.line(node), "'letter' must be a mapping"))
+            return sender
+        }
+        problems += YAMLSupport.unknownKeys(mapping, allowed: LetterSender.keys, what: "'letter' key")
+        sender.issuer = lines(mapping["issuer"], "letter.issuer", &problems)
+        sender.name = text(mapping["name"], "letter.name", &problems)
+        sender.code = text(mapping["code"], "letter.code", &problems)
+        if let code = sender.code, let node = mapping["code"],
+            code.contains(where: { $0 == "/" || $0.isWhitespace })
+        {
+            problems.append(
+                LoadProblem(
+                    line: YAMLSupport.line(node),
+                    "'letter.code' is the ký hiệu after the slash (\"SVHTTDL-VP\"), without '/' or spaces"))
+        }
+        sender.place = text(mapping["place"], "letter.place", &problems)
+        sender.archive = text(mapping["archive"], "letter.archive", &problems)
+        sender.template = text(mapping["template"], "letter.template", &problems)
+        sender.copies = mapping["copies"].map { lines($0, "letter.copies", &problems) } ?? []
+        if let days = mapping["resubmit_days"] {
+            if let n = days.int, (1...365).contains(n) {
+                sender.resubmitDays = n
+            } else {
+                problems.append(
+                    LoadProblem(
+                        line: YAMLSupport.line(days),
+                        "'letter.resubmit_days' must be a number of days from 1 to 365"))
+            }
+        }
+        if let signer = mapping["signer"] { self.signer(signer, into: &sender, &problems) }
+        return sender
+    }
+
+    private func signer(_ node: Node, into sender: inout LetterSender, _ problems: inout [LoadProblem]) {
+        guard let mapping = node.mapping else {
+            problems.append(
+                LoadProblem(
+                    line: YAMLSupport.line(node), "'letter.signer' must be a mapping (authority, title, name)"
+                ))
+            return
+        }
+        problems += YAMLSupport.unknownKeys(
+            mapping, allowed: LetterSender.signerKeys, what: "'letter.signer' key")
+        sender.authority = lines(mapping["authority"], "letter.signer.authority", &problems)
+        sender.title = text(mapping["title"], "letter.signer.title", &problems)
+        sender.signer = text(mapping["name"], "letter.signer.name", &problems)
+    }
+
+    /// A non-empty line of text; nil (with a problem) for anything else.
+    private func text(_ node: Node?, _ key: String, _ problems: inout [LoadProblem]) -> String? {
+        guard let node else { return nil }
+        guard node.scalar != nil, let value = node.string?.trimmingCharacters(in: .whitespaces),
+            !value.isEmpty, !value.contains(where: \.isNewline)
+        else {
+            problems.append(
+                LoadProblem(line: YAMLSupport.line(node), "'\(key)' must be one non-empty line of text"))
+            return nil
+        }
+        return VietnameseText.nfc(value)
+    }
+
+    /// A list of lines (one line alone is taken as a list of one).
+    private func lines(_ node: Node?, _ key: String, _ problems: inout [LoadProblem]) -> [String] {
+        guard let node else { return [] }
+        guard let items = node.sequence else { return text(node, key, &problems).map { [$0] } ?? [] }
+        if items.isEmpty {
+            problems.append(LoadProblem(line: YAMLSupport.line(node), "'\(key)' must not be empty"))
+        }
+        return items.compactMap { text($0, key, &problems) }
     }
 }

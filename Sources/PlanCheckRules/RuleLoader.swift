@@ -24,9 +24,9 @@ public struct RuleLoader {
         return RuleSet(rules: rules)
     }
 
-    /// Folders of rules/ that hold data rules read, not rules: plan profiles and levels, and the
-    /// registry of legal documents and agencies.
-    static let dataFolders: Set<String> = ["profiles", "registry"]
+    /// Folders of rules/ that hold data rules read, not rules: plan profiles and levels, the
+    /// registry of legal documents and agencies, and the wording of feedback letters.
+    static let dataFolders: Set<String> = ["profiles", "registry", "letters"]
 
     private func loadFolder(_ root: URL) -> ([Rule], [String]) {
         let fm = FileManager.default

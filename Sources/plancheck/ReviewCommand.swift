@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     var out: String?
     @Option(
         help:
-            "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả)."
+            "Định dạng báo cáo với --out: sarif, junit, markdown, github, html, json, text (lặp lại hoặc cách nhau bởi dấu phẩy; mặc định: tất cả); letter: công văn góp ý .docx cho từng hồ sơ (chỉ khi nêu rõ)."
     )
     var format: [String] = []
 
@@ -35,11 +35,28 @@ struct ReviewCommand: ParsableCommand {
         if out == nil, !format.isEmpty {
             throw ValidationError("--format needs --out DIR (the review table goes to the terminal)")
         }
-        _ = try ReportOutput.formats(format, out: out)
+        if try reportFormats().letter, checking.english {
+            // The points of a letter are the findings' messages, stored in the run's language.
+            throw ValidationError(
+                "--format letter writes an official letter in Vietnamese from the findings' messages: run it without --lang en"
+            )
+        }
+    }
+
+    /// The report formats asked for besides `letter`, which is written only when named: "letter"
+    /// alone writes letters and no report, and no --format at all writes every report.
+    func reportFormats() throws -> (letter: Bool, reports: [ReportFormat]) {
+        let (letter, others) = try LetterOutput.split(format)
+        if letter && others.isEmpty { return (true, []) }
+        return (letter, try ReportOutput.formats(others, out: out))
     }
 
     func run() throws {
-        let checker = PlanChecker(environment: try rules.environment(), options: checking.options())
+        let environment = try rules.environment()
+        // The sender's details and the template are checked before anything is reviewed or stored.
+        let letters =
+            try reportFormats().letter ? try LetterOutput.prepare(environment, checking: checking) : nil
+        let checker = PlanChecker(environment: environment, options: checking.options())
         // The same jobs as `check`: --parent for every plan, or each chain plan with its own
         // ancestors, level and declared exemptions, and links by citation otherwise.
         let plan = try checking.plan(inputs: submissions, parents: parents)
@@ -48,12 +65,14 @@ struct ReviewCommand: ParsableCommand {
                 message: "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho (no plan files found).")
         }
         let store = try db.open()
-        do { try review(plan, checker: checker, store: store) } catch let e as StoreError {
+        do { try review(plan, checker: checker, store: store, letters: letters) } catch let e as StoreError {
             throw InputFailure(message: e.description)
         }
     }
 
-    private func review(_ plan: JobPlan, checker: PlanChecker, store: PlanCheckStore) throws {
+    private func review(
+        _ plan: JobPlan, checker: PlanChecker, store: PlanCheckStore, letters: LetterOutput?
+    ) throws {
         // PLANCHECK_REVIEW_PAUSE_MS: a pause after each stored submission (one per transaction
         // then), so tests can act on a review that is still running whatever the speed.
         let pause = ProcessInfo.processInfo.environment["PLANCHECK_REVIEW_PAUSE_MS"].flatMap(UInt32.init) ?? 0
@@ -74,11 +93,13 @@ struct ReviewCommand: ParsableCommand {
         }
         print(ReviewRow.table(rows, run: outcome.run), terminator: "")
         if let out {
-            let report = ReviewReport.build(
-                rows, environment: checker.environment, decisions: try store.decisions())
-            try ReportOutput.emit(
-                report, formats: try ReportOutput.formats(format, out: out), out: out,
-                english: checking.english)
+            let decisions = try store.decisions()
+            let formats = try reportFormats().reports
+            if !formats.isEmpty {
+                let report = ReviewReport.build(rows, environment: checker.environment, decisions: decisions)
+                try ReportOutput.emit(report, formats: formats, out: out, english: checking.english)
+            }
+            try letters?.write(outcome, decisions: decisions, out: out)
         }
         ReportOutput.printSkipped(outcome.skipped, english: checking.english)
         ReportOutput.printErrors(outcome.inputErrors)

@@ -34,7 +34,7 @@ struct PlanCheckConfigTests {
         } throws: { error in
             (error as? RuleLoadingError)?.diagnostics == [
                 "\(file.path):2: bad setting 'loud' for 'TT001' in 'rules' (expected off|on|error|warning|info)",
-                "\(file.path):3: unknown key 'exclude' (expected one of: baseline, packs, rule_folders, rules)",
+                "\(file.path):3: unknown key 'exclude' (expected one of: baseline, letter, packs, rule_folders, rules)",
             ]
         }
     }
