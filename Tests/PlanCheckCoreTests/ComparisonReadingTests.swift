@@ -61,6 +61,17 @@ struct ComparisonReadingTests {
         #expect(DeadlineReading.comparable([q], lines: lines) == [q])
     }
 
+    @Test func aChildDateAnswersTheNearestOfSeveralDeadlines() {
+        let june = Self.date(.deadline, line: 1, column: 10, CalendarDate(year: 2026, month: 6, day: 15))
+        let nov = Self.date(.deadline, line: 1, column: 40, CalendarDate(year: 2026, month: 11, day: 30))
+        let lines = [String(repeating: "x ", count: 40)]
+        #expect(DeadlineReading.dues(in: [june, nov], lines: lines) == [june, nov])
+        let yearEnd = Self.date(.deadline, line: 2, column: 1, CalendarDate(year: 2026, month: 11, day: 25))
+        #expect(DeadlineReading.nearest(to: yearEnd, among: [june, nov]) == nov)
+        let midYear = Self.date(.deadline, line: 2, column: 1, CalendarDate(year: 2026, month: 6, day: 25))
+        #expect(DeadlineReading.nearest(to: midYear, among: [june, nov]) == june)
+    }
+
     static let levels = try! LevelModel(levels: [
         LevelDefinition(
             id: "tinh", name: "cấp tỉnh", rank: 1, issuerPatterns: ["TỈNH"], collectivePatterns: [],

@@ -24,18 +24,22 @@ public struct CoverageRecord: Sendable, Hashable {
     public var childPath: String
     public var parentPath: String
     public var match: CoverageMatch
+    /// The first of `parentDeadlines`.
     public var parentDeadline: DateExpression?
+    /// Every due date of the parent item (a duty may ask for a six-month and a year-end report).
+    public var parentDeadlines: [DateExpression]
     public var partners: [PartnerRequirement]
     public var role: ParentItemRole
 
     public init(
         childPath: String, parentPath: String, match: CoverageMatch, parentDeadline: DateExpression?,
-        partners: [PartnerRequirement], role: ParentItemRole = .duty
+        partners: [PartnerRequirement], role: ParentItemRole = .duty, parentDeadlines: [DateExpression]? = nil
     ) {
         self.childPath = childPath
         self.parentPath = parentPath
         self.match = match
         self.parentDeadline = parentDeadline
+        self.parentDeadlines = parentDeadlines ?? parentDeadline.map { [$0] } ?? []
         self.partners = partners
         self.role = role
     }
@@ -165,7 +169,8 @@ public enum CoverageAnalysis {
             }
             return CoverageRecord(
                 childPath: child.source.path, parentPath: parent.source.path, match: match,
-                parentDeadline: p.deadline, partners: p.partners, role: p.role)
+                parentDeadline: p.deadlines.first, partners: p.partners, role: p.role,
+                parentDeadlines: p.deadlines)
         }
     }
 }

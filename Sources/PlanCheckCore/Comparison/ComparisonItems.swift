@@ -3,10 +3,10 @@ import Foundation
 /// The pieces of two plans that coverage compares: what a parent asks of a level, and what a
 /// child plan does.
 public enum ComparisonItems {
-    /// A parent item with the deadline the parent set for it, if any.
+    /// A parent item with the deadlines the parent set for it, if any.
     public struct ParentItem: Sendable, Hashable {
         public var item: MatchItem
-        public var deadline: DateExpression?
+        public var deadlines: [DateExpression]
         /// Agencies the parent tells the level to work with ("phối hợp với Đồn Biên phòng").
         public var partners: [PartnerRequirement]
         public var role: ParentItemRole = .duty
@@ -35,7 +35,7 @@ public enum ComparisonItems {
                         item: MatchItem(
                             id: "\(assignment.label ?? "A\(a + 1)")\(d + 1)", text: duty.text, span: duty.span
                         ),
-                        deadline: DeadlineReading.due(in: duty.dates, lines: parent.lines),
+                        deadlines: DeadlineReading.dues(in: duty.dates, lines: parent.lines),
                         partners: PartnerRequirement.all(in: duty.text)))
             }
         }
@@ -46,7 +46,7 @@ public enum ComparisonItems {
             out.append(
                 ParentItem(
                     item: MatchItem(id: task.id, text: task.title, span: task.span),
-                    deadline: task.time.flatMap { DeadlineReading.due(in: [$0], lines: parent.lines) },
+                    deadlines: task.time.map { DeadlineReading.dues(in: [$0], lines: parent.lines) } ?? [],
                     partners: [], role: leads ? .duty : .cooperation))
         }
         return out

@@ -20,9 +20,28 @@ public enum DeadlineReading {
     /// reference date, else its first quarter or month. `lines` are the document's lines, to read
     /// the words before each date.
     public static func due(in dates: [DateExpression], lines: [String]) -> DateExpression? {
+        dues(in: dates, lines: lines).first
+    }
+
+    /// Every due date of a duty, of the most precise kind it names: a duty may ask for a report at
+    /// six months and one at the year's end ("trước ngày 15/6 …; trước ngày 30/11 …").
+    public static func dues(in dates: [DateExpression], lines: [String]) -> [DateExpression] {
         let usable = dates.filter { $0.end != nil && !isReference($0, lines: lines) }
-        return usable.first { $0.kind == .deadline } ?? usable.first { $0.kind == .absolute }
-            ?? usable.first { coarseKinds.contains($0.kind) }
+        for group in [usable.filter { $0.kind == .deadline }, usable.filter { $0.kind == .absolute }] {
+            if !group.isEmpty { return group }
+        }
+        return usable.filter { coarseKinds.contains($0.kind) }
+    }
+
+    /// The parent deadline a child date answers: the nearest one (on a tie, the later), so a
+    /// year-end report is not held to the six-month deadline of the same duty.
+    public static func nearest(to child: DateExpression, among parents: [DateExpression]) -> DateExpression? {
+        guard let c = child.end?.dayNumber else { return nil }
+        return parents.filter { $0.end != nil }.min { a, b in
+            let da = abs(a.end!.dayNumber - c)
+            let db = abs(b.end!.dayNumber - c)
+            return da != db ? da < db : a.end! > b.end!
+        }
     }
 
     /// The dates of a child item that can be compared with a parent's deadline: its due dates, or

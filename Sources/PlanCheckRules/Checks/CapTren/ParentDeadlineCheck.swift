@@ -45,9 +45,11 @@ public struct ParentDeadlineCheck: CheckKind {
         let doc = context.document
         var out: [(DateExpression, DateExpression, CoverageRecord)] = []
         for record in comparison.coverage where record.role == .duty {
-            guard let pd = record.parentDeadline, pd.end != nil, let item = record.match.childItem?.span,
-                record.match.outcome != .missing,
-                !dayPrecise || DeadlineReading.dayKinds.contains(pd.kind)
+            let parentDates = record.parentDeadlines.filter {
+                !dayPrecise || DeadlineReading.dayKinds.contains($0.kind)
+            }
+            guard !parentDates.isEmpty, let item = record.match.childItem?.span,
+                record.match.outcome != .missing
             else { continue }
             // Only the child's own deadlines: "công tác … năm 2024" in the same sentence names the plan
             // year, not a deadline, and must not be read as "by 31/12/2024"; "số liệu tính đến ngày …"
@@ -58,7 +60,9 @@ public struct ParentDeadlineCheck: CheckKind {
                 ? DeadlineReading.comparable(inItem, lines: doc.lines).filter {
                     DeadlineReading.dayKinds.contains($0.kind)
                 } : DeadlineReading.comparable(inItem, lines: doc.lines)
-            for d in dates { out.append((d, pd, record)) }
+            for d in dates {
+                if let pd = DeadlineReading.nearest(to: d, among: parentDates) { out.append((d, pd, record)) }
+            }
         }
         return out
     }
