@@ -2,7 +2,9 @@
 """Coverage evaluation: compares `plancheck check <chain> --format json` coverage outcomes with the
 COVERAGE table of each chain's EXPECTED.md (the `expected` column) and prints precision and recall
 per outcome, per chain and overall. Usage: eval_coverage.py CHAIN_DIR JSON_FILE [CHAIN_DIR JSON_FILE ...]
-A truth row the checker does not produce counts as a miss for its expected outcome."""
+A truth row the checker does not produce counts as a miss for its expected outcome. Cooperation rows
+(a parent task the child's level only cooperates in; the JSON reason starts with "phối hợp:") are
+scored apart from the duties: no finding depends on them."""
 import json, os, sys
 
 OUTCOMES = ["covered", "partial", "missing", "not-applicable"]
@@ -19,9 +21,15 @@ def truth(chain):
         rows[(cells[0], cells[1])] = cells[3]
     return rows
 
+COOPERATION = "phối hợp:"
+
 def predicted(path):
+    """(outcomes by (child, parent line), the keys that are cooperation rows)."""
     d = json.load(open(path, encoding="utf-8"))
-    return {(os.path.basename(c["child"]), str(c["parentItem"]["span"]["line"])): c["outcome"] for c in d["coverage"]}
+    key = lambda c: (os.path.basename(c["child"]), str(c["parentItem"]["span"]["line"]))
+    outcomes = {key(c): c["outcome"] for c in d["coverage"]}
+    cooperation = {key(c) for c in d["coverage"] if (c.get("reason") or "").startswith(COOPERATION)}
+    return outcomes, cooperation
 
 def score(pairs):
     out = {}
@@ -34,8 +42,8 @@ def score(pairs):
 
 def fmt(x): return "  n/a" if x is None else f"{x:5.2f}"
 
-def report(name, pairs):
-    print(f"{name}: {len(pairs)} duties, {sum(t == p for t, p in pairs)} agree")
+def report(name, pairs, noun="duties"):
+    print(f"{name}: {len(pairs)} {noun}, {sum(t == p for t, p in pairs)} agree")
     for o, (tp, fp, fn) in score(pairs).items():
         prec = tp / (tp + fp) if tp + fp else None
         rec = tp / (tp + fn) if tp + fn else None
@@ -43,14 +51,20 @@ def report(name, pairs):
 
 def main(args):
     if len(args) < 2 or len(args) % 2: sys.exit(__doc__)
-    everything = []
+    everything, together = [], []
     for chain, js in zip(args[::2], args[1::2]):
-        t, p = truth(chain), predicted(js)
-        pairs = [(t[k], p.get(k, "absent")) for k in sorted(t)]
-        pairs += [("absent", p[k]) for k in sorted(p) if k not in t]  # outcomes for duties the table lacks
+        t, (p, coop) = truth(chain), predicted(js)
+        keys = sorted(set(t) | set(p))
+        pairs = [(t.get(k, "absent"), p.get(k, "absent")) for k in keys if k not in coop]
+        shared = [(t.get(k, "absent"), p.get(k, "absent")) for k in keys if k in coop]
         report(os.path.basename(chain.rstrip("/")), pairs)
+        if shared:
+            report(os.path.basename(chain.rstrip("/")) + " (cooperation, no findings)", shared, "tasks")
         everything += pairs
-    report("overall", everything)
+        together += shared
+    report("overall (duties)", everything)
+    if together:
+        report("overall (cooperation, no findings)", together, "tasks")
 
 if __name__ == "__main__":
     main(sys.argv[1:])

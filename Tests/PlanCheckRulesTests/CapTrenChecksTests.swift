@@ -56,8 +56,9 @@ struct CapTrenChecksTests {
         """
     }
 
-    static func run(_ id: String, child text: String, parent parentText: String = parent) throws -> [Finding]
-    {
+    static func run(
+        _ id: String, child text: String, parent parentText: String = parent, english: Bool = false
+    ) throws -> [Finding] {
         let ruleSet = try RuleSet.load(folders: [rules])
         let data = try ProfileData.load(ruleFolders: [rules])
         var rule = try #require(ruleSet.rule(id: id))
@@ -68,7 +69,7 @@ struct CapTrenChecksTests {
             child: child, parents: [parent], levels: data.levels, profiles: data.profiles, notApplicable: [],
             matcher: CoverageMatcher())
         return RuleEngine(ruleSet: RuleSet(rules: [rule]), data: data).run(
-            document: child, comparison: comparison)
+            document: child, comparison: comparison, english: english)
     }
 
     /// "công tác … năm 2024" beside an in-time deadline is the plan year, not "by 31/12/2024".

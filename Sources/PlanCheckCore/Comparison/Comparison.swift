@@ -11,23 +11,37 @@ public struct NotApplicableDeclaration: Sendable, Hashable, Codable {
     }
 }
 
+/// Whether the parent asks the level to carry an item out, or names the level only among the
+/// partners of a task one of its own agencies leads ("- Cơ quan phối hợp: …, UBND các xã,
+/// phường"). Only a duty is the level's to take over; cooperation is shown, never blamed.
+public enum ParentItemRole: String, Sendable, Hashable, Codable {
+    case duty
+    case cooperation
+}
+
 /// One parent item and what the child does about it.
 public struct CoverageRecord: Sendable, Hashable {
     public var childPath: String
     public var parentPath: String
     public var match: CoverageMatch
+    /// The first of `parentDeadlines`.
     public var parentDeadline: DateExpression?
-    public var partners: [String]
+    /// Every due date of the parent item (a duty may ask for a six-month and a year-end report).
+    public var parentDeadlines: [DateExpression]
+    public var partners: [PartnerRequirement]
+    public var role: ParentItemRole
 
     public init(
         childPath: String, parentPath: String, match: CoverageMatch, parentDeadline: DateExpression?,
-        partners: [String]
+        partners: [PartnerRequirement], role: ParentItemRole = .duty, parentDeadlines: [DateExpression]? = nil
     ) {
         self.childPath = childPath
         self.parentPath = parentPath
         self.match = match
         self.parentDeadline = parentDeadline
+        self.parentDeadlines = parentDeadlines ?? parentDeadline.map { [$0] } ?? []
         self.partners = partners
+        self.role = role
     }
 }
 
@@ -41,11 +55,16 @@ public struct Comparison: Sendable {
     /// Coverage of the direct parent's items for the child's level.
     public var coverage: [CoverageRecord]
     public var profiles: [PlanProfile]
+    /// What the parents ask of the child's level, as text: the duties they address to it, or the
+    /// whole of a letter sent to that level ("Kính gửi: Ủy ban nhân dân các tỉnh …"). Themes are
+    /// required of the child only where this text asks for them, not where a parent gives a theme
+    /// to one of its own agencies.
+    public var askedOfChild: [String]
 
     public init(
         levels: LevelModel, childLevel: LevelDefinition?, parents: [PlanDocument],
         parentLevels: [LevelDefinition?],
-        coverage: [CoverageRecord], profiles: [PlanProfile]
+        coverage: [CoverageRecord], profiles: [PlanProfile], askedOfChild: [String] = []
     ) {
         self.levels = levels
         self.childLevel = childLevel
@@ -53,6 +72,7 @@ public struct Comparison: Sendable {
         self.parentLevels = parentLevels
         self.coverage = coverage
         self.profiles = profiles
+        self.askedOfChild = askedOfChild
     }
 
     public var directParent: PlanDocument? { parents.first }
@@ -82,14 +102,45 @@ public struct Comparison: Sendable {
                 notApplicable: notApplicable,
                 matcher: matcher)
         }
+        // The direct parent's duties are the coverage's; the guidance above is read the same way.
+        var asked = coverage.filter { $0.role == .duty }.map(\.match.parentItem.text)
+        for (parent, _) in ranked.dropFirst() {
+            asked += askedText(parent, level: childLevel, levels: levels)
+        }
+        if let direct = ranked.first?.0, isAddressed(direct, to: childLevel, levels: levels) {
+            asked.append(direct.lines.joined(separator: " "))
+        }
         return Comparison(
             levels: levels, childLevel: childLevel, parents: ranked.map(\.0), parentLevels: ranked.map(\.1),
-            coverage: coverage, profiles: profiles)
+            coverage: coverage, profiles: profiles, askedOfChild: asked)
+    }
+}
+
+extension Comparison {
+    /// What one parent asks of `level`: all of it when the letter is sent to the level as a whole,
+    /// else the duties it addresses to the level.
+    static func askedText(_ parent: PlanDocument, level: LevelDefinition?, levels: LevelModel) -> [String] {
+        if isAddressed(parent, to: level, levels: levels) { return [parent.lines.joined(separator: " ")] }
+        return ComparisonItems.parentItems(parent, for: level, levels: levels).filter { $0.role == .duty }
+            .map(\.item.text)
+    }
+
+    /// A guidance letter names whom it is sent to in "Kính gửi: …" (NĐ 30/2020, Công văn).
+    static func isAddressed(_ doc: PlanDocument, to level: LevelDefinition?, levels: LevelModel) -> Bool {
+        guard let level else { return false }
+        let limit = min(doc.lines.count, 60)
+        return doc.lines[..<limit].contains { line in
+            LooseKey.hasPrefix(line, "kinh gui") && levels.addresses(line, level: level)
+        }
     }
 }
 
 /// Coverage of one parent's items by one child.
 public enum CoverageAnalysis {
+    /// Shown with a task in which the parent names the child's level only as a partner.
+    public static let cooperationReason =
+        "phối hợp: cấp trên chỉ nêu cấp này trong cơ quan phối hợp của nhiệm vụ do cơ quan khác chủ trì"
+
     public static func run(
         child: PlanDocument, parent: PlanDocument, childLevel: LevelDefinition?, levels: LevelModel,
         notApplicable: [NotApplicableDeclaration], matcher: CoverageMatcher
@@ -108,15 +159,18 @@ public enum CoverageAnalysis {
         var byIndex: [Int: CoverageMatch] = [:]
         for (k, m) in zip(open.map(\.offset), matches) { byIndex[k] = m }
         return parentItems.enumerated().map { i, p in
-            let match =
+            var match =
                 byIndex[i]
                 ?? CoverageMatch(
                     parentItem: p.item, outcome: .notApplicable, score: 0, childItem: nil, sharedTerms: [],
                     reason: declared[i]?.reason)
+            if p.role == .cooperation, declared[i] == nil {
+                match.reason = cooperationReason
+            }
             return CoverageRecord(
                 childPath: child.source.path, parentPath: parent.source.path, match: match,
-                parentDeadline: p.deadline,
-                partners: p.partners)
+                parentDeadline: p.deadlines.first, partners: p.partners, role: p.role,
+                parentDeadlines: p.deadlines)
         }
     }
 }

@@ -3,17 +3,20 @@ import Foundation
 /// The pieces of two plans that coverage compares: what a parent asks of a level, and what a
 /// child plan does.
 public enum ComparisonItems {
-    /// A parent item with the deadline the parent set for it, if any.
+    /// A parent item with the deadlines the parent set for it, if any.
     public struct ParentItem: Sendable, Hashable {
         public var item: MatchItem
-        public var deadline: DateExpression?
+        public var deadlines: [DateExpression]
         /// Agencies the parent tells the level to work with ("phối hợp với Đồn Biên phòng").
-        public var partners: [String]
+        public var partners: [PartnerRequirement]
+        public var role: ParentItemRole = .duty
     }
 
-    /// Duties the parent addresses to `level` as a whole, and content tasks it names that level
-    /// to carry out (DOMAIN.md §3: "duties addressed to a whole lower level … are what a lower plan
-    /// must take over").
+    /// Duties the parent addresses to `level` as a whole, content tasks it names that level to
+    /// lead, and (as cooperation) content tasks that name the level only among the partners
+    /// (DOMAIN.md §3: "duties addressed to a whole lower level … are what a lower plan must take
+    /// over"). A line that only introduces a list ("…, trong đó tập trung thực hiện các nhiệm vụ
+    /// sau:") is not a duty: the items under it are.
     public static func parentItems(_ parent: PlanDocument, for level: LevelDefinition?, levels: LevelModel)
         -> [ParentItem]
     {
@@ -26,29 +29,34 @@ public enum ComparisonItems {
             let toLevel =
                 addressed(assignment.agency.name) || (level == nil && assignment.addressesLowerLevel)
             guard toLevel else { continue }
-            for (d, duty) in assignment.duties.enumerated() {
-                let deadline = duty.dates.first { $0.kind == .deadline || $0.kind == .absolute }
+            for (d, duty) in assignment.duties.enumerated() where !isLeadIn(duty.text) {
                 out.append(
                     ParentItem(
                         item: MatchItem(
                             id: "\(assignment.label ?? "A\(a + 1)")\(d + 1)", text: duty.text, span: duty.span
                         ),
-                        deadline: deadline, partners: partners(in: duty.text)))
+                        deadlines: DeadlineReading.dues(in: duty.dates, lines: parent.lines),
+                        partners: PartnerRequirement.all(in: duty.text)))
             }
         }
-        for task in parent.tasks {
-            let names = (task.lead + task.cooperating).map(\.name)
-            guard names.contains(where: addressed) || (level != nil && addressed(task.title)) else {
-                continue
-            }
+        for task in parent.tasks where !isLeadIn(task.title) {
+            let leads =
+                task.lead.map(\.name).contains(where: addressed) || (level != nil && addressed(task.title))
+            guard leads || task.cooperating.map(\.name).contains(where: addressed) else { continue }
             out.append(
                 ParentItem(
                     item: MatchItem(id: task.id, text: task.title, span: task.span),
-                    deadline: task.time.flatMap {
-                        $0.kind == .deadline || $0.kind == .absolute ? $0 : nil
-                    }, partners: []))
+                    deadlines: task.time.map { DeadlineReading.dues(in: [$0], lines: parent.lines) } ?? [],
+                    partners: [], role: leads ? .duty : .cooperation))
         }
         return out
+    }
+
+    /// A line that ends in a colon announces the items below it.
+    static func isLeadIn(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let last = t.last, last == " " || last == "*" || last == "\t" { t = t.dropLast() }
+        return t.last == ":"
     }
 
     /// What the child plan does: its tasks and the duties it gives its agencies.
@@ -74,22 +82,5 @@ public enum ComparisonItems {
             }
         }
         return out
-    }
-
-    /// Agency names after "phối hợp với" in a duty, up to the next punctuation.
-    static func partners(in text: String) -> [String] {
-        // "Phối hợp với Sở …" opens many duties: the phrase is matched in any case.
-        guard let r = text.range(of: "phối hợp với ", options: .caseInsensitive) else { return [] }
-        let rest = text[r.upperBound...]
-        var end = rest.firstIndex { ",;.".contains($0) } ?? rest.endIndex
-        // The name stops where the duty goes on ("… Đồn Biên phòng trên địa bàn tuyên truyền …").
-        for stop in [
-            " trên địa bàn", " tuyên truyền", " tổ chức", " thực hiện", " triển khai", " để ", " trong ",
-            " về ",
-        ] {
-            if let s = rest.range(of: stop), s.lowerBound < end { end = s.lowerBound }
-        }
-        let name = String(rest[..<end]).trimmingCharacters(in: .whitespaces)
-        return name.isEmpty || name.hasPrefix("các ") ? [] : [name]
     }
 }

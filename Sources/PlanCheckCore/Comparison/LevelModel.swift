@@ -77,10 +77,18 @@ public struct LevelModel: Sendable {
         compiled[level.id]?.collective.contains { matches($0, text) } ?? false
     }
 
-    /// The level an agency name belongs to, the lowest that matches.
-    public func level(ofAgency name: String) -> LevelDefinition? {
-        levels.reversed().first { level in compiled[level.id]?.agency.contains { matches($0, name) } ?? false
+    /// The level an agency name belongs to, the lowest that matches, among the levels that exist
+    /// on `date` (all of them when it is nil): after 30/6/2025 nothing is a district body.
+    public func level(ofAgency name: String, on date: CalendarDate? = nil) -> LevelDefinition? {
+        levels.reversed().first { level in
+            exists(level, on: date) && (compiled[level.id]?.agency.contains { matches($0, name) } ?? false)
         }
+    }
+
+    /// True when the level had not ended on `date`.
+    public func exists(_ level: LevelDefinition, on date: CalendarDate?) -> Bool {
+        guard let date, let end = level.validUntil else { return true }
+        return date <= end
     }
 
     func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

@@ -128,7 +128,8 @@ public struct CoverageMatcher: Sendable {
                     weight += index.idf[Int(item.unigrams[j])]
                 }
             }
-            if weight > 0 {
+            // A lone bound syllable ("cơ", "thông") explains nothing; a phrase of two or more does.
+            if weight > 0, j > i || !Self.boundSyllables.contains(item.syllables[i]) {
                 phrases.append((item.syllables[i...j].joined(separator: " "), weight, i))
             }
             i = j + 1

@@ -24,3 +24,21 @@ extension CoverageMatcher {
         "số", "quyết", "định", "qđ", "ttg", "nđ", "cp", "tt", "kh", "ubnd", "ct", "kl", "tw", "btttt",
     ]
 }
+
+extension CoverageMatcher {
+    /// Syllables that name nothing on their own, only inside a word of two or more: "cơ" of "cơ
+    /// quan", "cơ sở"; "thông" of "thông tin", "truyền thông". Shared alone (the parent's "cơ sở"
+    /// and the child's "cơ quan") they are no reason a reviewer can read, so the explanation of a
+    /// score leaves them out. The score still counts them: IDF already weighs them.
+    public static let boundSyllables: Set<String> = [
+        "cơ", "quan", "sở", "thông", "tin", "truyền", "tuyên", "tổ", "chức", "văn", "hóa", "hội",
+        "nhân", "dân", "cán", "bộ", "viên", "chính", "trị", "hành", "kế", "hoạch", "báo", "cáo",
+        "kết", "địa", "phương", "bàn", "cấp", "đối", "ngoại", "quốc", "gia", "người", "con", "điện",
+        "tử", "trang", "phát", "thanh", "hình", "ảnh", "hoạt", "động", "đơn", "vị", "ban", "ngành",
+        "sản", "phẩm", "kinh", "tế", "phòng", "ủy", "quyền", "tình", "giới", "thiệu", "kỷ", "niệm",
+        "mạng", "lễ", "xây", "dựng", "phổ", "biến", "tài", "liệu", "trung", "tâm", "phối", "hợp",
+        "chủ", "trì", "thời", "gian", "hướng", "dẫn", "quảng", "bá", "du", "lịch", "xúc", "tiến",
+        "pháp", "luật", "học", "tập", "cộng", "đồng", "ý", "kiến", "đề", "án", "chương", "trình",
+        "xã", "tháng", "ngày", "giáo", "dục", "đào", "tạo", "thể", "thao", "kỳ",
+    ]
+}

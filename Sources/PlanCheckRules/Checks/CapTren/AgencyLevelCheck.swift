@@ -1,7 +1,9 @@
 import PlanCheckCore
 
-/// Who does the work at the child's level: a district plan led by a provincial Sở hands its work
-/// upward unless the parent delegated it; agencies the parent named as partners must appear.
+/// Who does the work at the child's level: a plan led by a body of a higher level hands its work
+/// upward unless the parent delegated it; agencies the parent named as partners must appear. The
+/// level of a body is read from the registry on the plan's date, never from its name alone
+/// ("Phòng Văn hóa - Xã hội" is a commune body from 01/7/2025, DOMAIN.md §5).
 public struct AgencyLevelCheck: CheckKind {
     public enum Check: String, Decodable, Sendable { case leadBelongsToLevel, parentNamedAgencies }
 
@@ -26,17 +28,32 @@ public struct AgencyLevelCheck: CheckKind {
     }
 
     func wrongLevel(_ context: CheckContext, _ c: Comparison, _ level: LevelDefinition) -> [CheckHit] {
-        // Delegated: a parent task addressed to this level names the agency as its lead. A duty that
-        // only mentions the agency ("báo cáo về Sở Thông tin và Truyền thông") delegates nothing.
-        let parentTaskIDs = Set(c.coverage.map(\.match.parentItem.id))
-        let delegated = (c.directParent?.tasks ?? []).filter { parentTaskIDs.contains($0.id) }
-            .flatMap(\.lead).map { VietnameseText.matchKey($0.name) }.joined(separator: " | ")
+        // Delegated: the parent made this level lead a task together with the agency ("- Cơ quan
+        // chủ trì: Sở …, UBND các xã, phường"), and this is the task that takes it over. A task the
+        // level only cooperates in, or a duty that mentions the agency ("báo cáo về Sở …"),
+        // delegates nothing.
+        var delegated: [String: [String]] = [:]
+        let parentTasks = Dictionary(
+            (c.directParent?.tasks ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for record in c.coverage where record.role == .duty {
+            guard let task = parentTasks[record.match.parentItem.id], let child = record.match.childItem
+            else {
+                continue
+            }
+            delegated[child.id, default: []] += task.lead.map { AgencyLevelResolver.key($0.name) }
+        }
+        let resolver = AgencyLevelResolver(registry: context.registry, levels: c.levels)
+        let date = context.document.header.issueDate?.date
         var hits: [CheckHit] = []
         for task in context.document.tasks {
             for lead in task.lead {
-                guard let agencyLevel = c.levels.level(ofAgency: lead.name), agencyLevel.rank < level.rank
+                guard let agencyLevel = resolver.level(of: lead.name, on: date), agencyLevel.rank < level.rank
                 else { continue }
-                if delegated.contains(VietnameseText.matchKey(lead.name)) { continue }
+                let key = AgencyLevelResolver.key(lead.name)
+                let mine = delegated[task.id] ?? []
+                if mine.contains(where: { $0 == key || $0.hasPrefix(key + " ") || key.hasPrefix($0 + " ") }) {
+                    continue
+                }
                 hits.append(
                     CheckHit(
                         span: lead.span,
@@ -50,16 +67,18 @@ public struct AgencyLevelCheck: CheckKind {
         return hits
     }
 
+    /// Each "phối hợp với …" of a duty the child takes over is satisfied by naming any one of the
+    /// agencies it lists.
     func missingPartners(_ context: CheckContext, _ c: Comparison, _ level: LevelDefinition) -> [CheckHit] {
         let text = VietnameseText.matchKey(context.document.lines.joined(separator: " "))
         var hits: [CheckHit] = []
-        for record in c.coverage where record.match.outcome != .notApplicable {
-            for partner in record.partners where !text.contains(VietnameseText.matchKey(partner)) {
+        for record in c.coverage where record.match.outcome != .notApplicable && record.role == .duty {
+            for partner in record.partners where !partner.isNamed(in: text) {
                 hits.append(
                     CheckHit(
                         span: nil,
                         values: [
-                            "agency": partner, "agencyLevel": "", "level": level.name,
+                            "agency": partner.description, "agencyLevel": "", "level": level.name,
                             "duty": ParentCoverageCheck.short(record.match.parentItem.text),
                             "parent": record.parentPath,
                         ],

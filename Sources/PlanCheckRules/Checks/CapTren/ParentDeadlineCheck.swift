@@ -35,28 +35,40 @@ public struct ParentDeadlineCheck: CheckKind {
     }
 
     /// The child's deadlines inside the child item that takes over a parent duty with a deadline.
-    func pairs(_ context: CheckContext) -> [(
+    /// With `dayPrecise`, only dates that name a day on both sides (the lower-level gap counts
+    /// days); otherwise a quarter or a month is compared by its last day, on either side ("Quý III
+    /// năm 2026" against "Quý II năm 2026" or against "trước ngày 30/6/2026").
+    func pairs(_ context: CheckContext, dayPrecise: Bool) -> [(
         child: DateExpression, parent: DateExpression, record: CoverageRecord
     )] {
         guard let comparison = context.comparison else { return [] }
+        let doc = context.document
         var out: [(DateExpression, DateExpression, CoverageRecord)] = []
-        for record in comparison.coverage {
-            guard let pd = record.parentDeadline, pd.end != nil, let item = record.match.childItem?.span,
+        for record in comparison.coverage where record.role == .duty {
+            let parentDates = record.parentDeadlines.filter {
+                !dayPrecise || DeadlineReading.dayKinds.contains($0.kind)
+            }
+            guard !parentDates.isEmpty, let item = record.match.childItem?.span,
                 record.match.outcome != .missing
             else { continue }
             // Only the child's own deadlines: "công tác … năm 2024" in the same sentence names the plan
-            // year, not a deadline, and must not be read as "by 31/12/2024".
-            for d in context.document.dateExpressions
-            where d.end != nil && (d.kind == .deadline || d.kind == .absolute) && Self.contains(item, d.span)
-            {
-                out.append((d, pd, record))
+            // year, not a deadline, and must not be read as "by 31/12/2024"; "số liệu tính đến ngày …"
+            // is the cut-off of the figures, not when they are due.
+            let inItem = doc.dateExpressions.filter { Self.contains(item, $0.span) }
+            let dates =
+                dayPrecise
+                ? DeadlineReading.comparable(inItem, lines: doc.lines).filter {
+                    DeadlineReading.dayKinds.contains($0.kind)
+                } : DeadlineReading.comparable(inItem, lines: doc.lines)
+            for d in dates {
+                if let pd = DeadlineReading.nearest(to: d, among: parentDates) { out.append((d, pd, record)) }
             }
         }
         return out
     }
 
     func laterThanParent(_ context: CheckContext) -> [CheckHit] {
-        pairs(context).compactMap { child, parent, record in
+        pairs(context, dayPrecise: false).compactMap { child, parent, record in
             guard let c = child.end, let p = parent.end, c > p else { return nil }
             return CheckHit(
                 span: child.span, values: values(child, parent, days: c.dayNumber - p.dayNumber),
@@ -68,15 +80,18 @@ public struct ParentDeadlineCheck: CheckKind {
 
     func gaps(_ context: CheckContext) -> [CheckHit] {
         let own =
-            pairs(context).compactMap(\.child.end).min()
-            ?? context.comparison?.coverage.compactMap(\.parentDeadline?.end).min()
+            pairs(context, dayPrecise: true).compactMap(\.child.end).min()
+            ?? context.comparison?.coverage.filter { $0.role == .duty }.compactMap(\.parentDeadline)
+            .filter { DeadlineReading.dayKinds.contains($0.kind) }.compactMap(\.end).min()
         guard let own else { return [] }
         let minDays = parameters.min_days ?? 0
         var hits: [CheckHit] = []
         for a in context.document.assignments where a.addressesLowerLevel {
             for duty in a.duties {
-                for d in duty.dates where d.kind == .deadline || d.kind == .absolute {
-                    guard let end = d.end, own.dayNumber - end.dayNumber < minDays else { continue }
+                for d in duty.dates where DeadlineReading.dayKinds.contains(d.kind) {
+                    guard let end = d.end, own.dayNumber - end.dayNumber < minDays,
+                        !DeadlineReading.isReference(d, lines: context.document.lines)
+                    else { continue }
                     var v = values(d, nil, days: own.dayNumber - end.dayNumber)
                     v["parentDeadline"] = ParentCitationCheck.vietnamese(own)
                     hits.append(CheckHit(span: d.span, values: v))
@@ -102,10 +117,16 @@ public struct ParentDeadlineCheck: CheckKind {
 
     func values(_ child: DateExpression, _ parent: DateExpression?, days: Int) -> [String: String] {
         [
-            "childDeadline": child.end.map(ParentCitationCheck.vietnamese) ?? child.raw,
-            "parentDeadline": parent?.end.map(ParentCitationCheck.vietnamese) ?? "", "days": String(days),
+            "childDeadline": Self.shown(child),
+            "parentDeadline": parent.map(Self.shown) ?? "", "days": String(days),
             "minDays": String(parameters.min_days ?? 0), "planYear": "", "raw": child.raw,
         ]
+    }
+
+    /// A day as "30/11/2026"; a quarter or a month as written ("Quý II năm 2026").
+    static func shown(_ d: DateExpression) -> String {
+        guard DeadlineReading.dayKinds.contains(d.kind), let end = d.end else { return d.raw }
+        return ParentCitationCheck.vietnamese(end)
     }
 
     static func contains(_ outer: SourceSpan, _ inner: SourceSpan) -> Bool {

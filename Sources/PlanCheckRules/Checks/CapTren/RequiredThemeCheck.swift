@@ -2,8 +2,9 @@ import Foundation
 import PlanCheckCore
 
 /// Themes a plan profile requires (rules/profiles/): a missing theme is named with the clause
-/// that requires it. A theme marked "only if the parent mentions it" is required only where the
-/// guidance asks, and a duty the child declared not applicable excuses its theme.
+/// that requires it. A theme marked "only if the parent mentions it" is required only where a
+/// duty the parents address to the child's level asks for it, and a duty the child declared not
+/// applicable excuses its theme.
 public struct RequiredThemeCheck: CheckKind {
     public struct Parameters: CheckParameters {
         public enum CodingKeys: String, CodingKey, CaseIterable { case profile }
@@ -27,7 +28,11 @@ public struct RequiredThemeCheck: CheckKind {
             doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
             ?? doc.lines
         let text = body.joined(separator: " ")
-        let parentsText = context.parents.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
+        // Only what the parents ask of this level counts: a theme the province gives its own Sở
+        // is not the commune's to carry (Comparison.askedOfChild).
+        let parentsText =
+            context.comparison.map { $0.askedOfChild.joined(separator: " ") }
+            ?? context.parents.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
         let excused =
             context.comparison?.coverage.filter { $0.match.outcome == .notApplicable }.map(
                 \.match.parentItem.text) ?? []
