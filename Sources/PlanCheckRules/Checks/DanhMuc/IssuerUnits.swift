@@ -5,16 +5,16 @@ import PlanCheckCore
 /// "UBND TỈNH TRÀ VINH" above a Sở. A kind word counts only where a header puts a unit — after a
 /// body's name on the same line or right under it — so that "… THƯƠNG BINH VÀ / XÃ HỘI" (a Sở's
 /// name broken over two lines) or "HUYỆN ỦY" (a Party body) is never read as a unit.
-enum IssuerUnits {
-    struct Named {
-        var kind: String
+public enum IssuerUnits {
+    public struct Named: Sendable {
+        public var kind: String
         /// The name without its kind, as written ("THẠNH HẢI").
-        var name: String
-        var levels: [String]
+        public var name: String
+        public var levels: [String]
         /// The kind and name as written, for messages.
-        var written: String
-        var span: SourceSpan
-        var fullName: String { kind + " " + name }
+        public var written: String
+        public var span: SourceSpan
+        public var fullName: String { kind + " " + name }
     }
 
     static let bodies = [
@@ -22,7 +22,7 @@ enum IssuerUnits {
         "đảng bộ",
     ]
 
-    static func read(_ issuer: IssuerBlock) -> [Named] {
+    public static func read(_ issuer: IssuerBlock) -> [Named] {
         let perLine = issuer.span.endLine - issuer.span.line + 1 == issuer.lines.count
         var out: [Named] = []
         var underBody = false
