@@ -27,6 +27,7 @@ public enum CheckKindRegistry {
         RegistryCitationCheck.self,
         RegistryNameCheck.self,
         AdministrativeUnitCheck.self,
+        DocumentKindCheck.self,
     ]
 
     public static func kind(named name: String) -> (any CheckKind.Type)? {
