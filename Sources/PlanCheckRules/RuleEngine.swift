@@ -39,7 +39,12 @@ public struct RuleEngine: Sendable {
                 findings.append(finding(rule, severity, hit, document, english))
             }
         }
-        return Self.dropSuperseded(findings, by: superseding).sorted(by: Finding.reportOrder)
+        // Sorted in place: `sorted` held a second array of every finding at the peak of a plan
+        // with thousands of them.
+        var kept = Self.dropSuperseded(findings, by: superseding)
+        findings = []
+        kept.sort(by: Finding.reportOrder)
+        return kept
     }
 
     /// One cause, one finding: a rule that supersedes another drops the other's findings on the
