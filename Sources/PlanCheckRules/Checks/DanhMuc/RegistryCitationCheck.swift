@@ -42,6 +42,18 @@ public struct RegistryCitationCheck: CheckKind {
         }
     }
 
+    /// The registry's documents by `Registry.numberKey`, the first of each key, built once per
+    /// plan: `Registry.document(number:)` keys every entry on every lookup, most of the time of
+    /// a plan of many citations.
+    static func documentsByNumberKey(_ registry: Registry) -> [String: LegalDocument] {
+        var out: [String: LegalDocument] = [:]
+        for d in registry.documents {
+            let key = Registry.numberKey(d.number)
+            if out[key] == nil { out[key] = d }
+        }
+        return out
+    }
+
     public func run(_ context: CheckContext) -> [CheckHit] {
         let registry = context.registry
         guard !registry.documents.isEmpty else { return [] }
@@ -49,6 +61,7 @@ public struct RegistryCitationCheck: CheckKind {
         var hits: [CheckHit] = []
         var seen: Set<String> = []
         let bases = Set(doc.bases.flatMap(\.citationIDs))
+        let byKey = Self.documentsByNumberKey(registry)
         for citation in doc.citations {
             guard let number = citation.number else { continue }
             if parameters.basesOnly == true && !bases.contains(citation.firstMention ?? citation.id)
@@ -56,7 +69,8 @@ public struct RegistryCitationCheck: CheckKind {
             {
                 continue
             }
-            let entry = registry.document(number: number)
+            let key = Registry.numberKey(number)
+            let entry = byKey[key]
             var values = [
                 "number": number, "text": citation.text, "date": citation.date.map(Self.format) ?? "",
                 "planDate": doc.header.issueDate?.date.map(Self.format) ?? "",
@@ -70,7 +84,7 @@ public struct RegistryCitationCheck: CheckKind {
             guard judge(citation, entry, doc, &values) else { continue }
             // One finding per document per kind of problem: a plan that cites a letter three times
             // has one defect, not three.
-            guard seen.insert(Registry.numberKey(number)).inserted else { continue }
+            guard seen.insert(key).inserted else { continue }
             hits.append(CheckHit(span: citation.span, values: values))
         }
         return hits
