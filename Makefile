@@ -1,7 +1,8 @@
 # PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
 SWIFT ?= swift
+PREFIX ?= /usr/local
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval
+.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist
 
 build:
 	$(SWIFT) build
@@ -46,3 +47,13 @@ bench-review:
 eval: build
 	tools/eval-coverage.sh
 	tools/eval-corpus.sh
+
+# bin/plancheck, share/plancheck/rules and shell completions under PREFIX (the binary finds its
+# rules there from any folder). The Swift standard library is linked in: no Swift needed to run.
+install:
+	$(SWIFT) build -c release --product plancheck --static-swift-stdlib
+	tools/install.sh "$(PREFIX)" .build/release/plancheck
+
+# dist/plancheck-VERSION-linux-x86_64.tar.gz, smoke-tested from /tmp with PATH=/usr/bin:/bin.
+dist:
+	tools/dist.sh

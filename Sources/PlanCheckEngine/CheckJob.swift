@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckReport
 import PlanCheckRules
 
 /// Where a document comes from: a file, or text already in memory (a rule example with its
@@ -58,6 +59,32 @@ public struct SkippedFile: Sendable, Hashable {
         case configuration
         /// A plan file in a chain folder that its plancheck.yml does not name.
         case notInManifest
+        /// A .doc, .odt or .rtf file, read through LibreOffice, which is not installed.
+        case needsLibreOffice
+
+        public var vietnamese: String {
+            switch self {
+            case .describesFolder: return "tệp mô tả thư mục, không phải văn bản"
+            case .unsupportedFormat: return "định dạng không đọc được; lưu lại thành .docx, .pdf hoặc .txt"
+            case .hidden: return "tệp hoặc thư mục ẩn"
+            case .configuration: return "tệp cấu hình"
+            case .notInManifest: return "không có trong plancheck.yml"
+            case .needsLibreOffice:
+                return "cần LibreOffice để đọc (cài gói libreoffice-writer-nogui) hoặc lưu lại thành .docx"
+            }
+        }
+
+        public var english: String {
+            switch self {
+            case .describesFolder: return "describes the folder, not a document"
+            case .unsupportedFormat: return "format not read; save it as .docx, .pdf or .txt"
+            case .hidden: return "hidden file or folder"
+            case .configuration: return "configuration file"
+            case .notInManifest: return "not named in plancheck.yml"
+            case .needsLibreOffice:
+                return "needs LibreOffice to be read (install libreoffice-writer-nogui) or save it as .docx"
+            }
+        }
     }
 
     public var path: String
@@ -66,6 +93,13 @@ public struct SkippedFile: Sendable, Hashable {
     public init(path: String, reason: Reason) {
         self.path = path
         self.reason = reason
+    }
+
+    public var notChecked: CheckReport.NotChecked {
+        let plan: Set<Reason> = [.unsupportedFormat, .needsLibreOffice, .notInManifest]
+        return .init(
+            path: path, reason: reason.vietnamese, englishReason: reason.english,
+            mayBeAPlan: plan.contains(reason))
     }
 }
 

@@ -24,9 +24,11 @@ extension CheckRun {
         let checked = self.checked
         return CheckReport(
             tool: tool,
-            documents: checked.map { .init(path: $0.path, number: $0.number, issueDate: $0.issueDate) },
+            documents: checked.map {
+                .init(path: $0.path, number: $0.number, issueDate: $0.issueDate, issuer: $0.issuer)
+            },
             findings: findings, inputErrors: inputErrors, coverage: checked.flatMap(\.coverage), links: links,
             rules: environment.ruleInfos, outlines: checked.compactMap(\.outline), reviewStates: reviewStates,
-            generatedAt: generatedAt, pathBase: pathBase)
+            generatedAt: generatedAt, pathBase: pathBase, notChecked: skipped.map(\.notChecked))
     }
 }

@@ -9,6 +9,8 @@ public struct DocumentResult: Sendable {
     /// The document's own number and issue date as read (nil when absent or unreadable).
     public var number: String?
     public var issueDate: CalendarDate?
+    /// The issuing body, the last line of the header's issuer block.
+    public var issuer: String? = nil
     public var findings: [Finding]
     /// The direct parent's duties against this plan's tasks (empty without parents).
     public var coverage: [CoverageRecord]

@@ -13,6 +13,10 @@ public enum JobPlanner {
     ]
     static let configurationFiles: Set<String> = [ChainManifest.fileName, "plancheck.yaml"]
 
+    /// Whether .doc, .odt and .rtf files under a folder are plans (LibreOffice is installed) or
+    /// files left out with the advice to install it.
+    public static var readsOfficeFiles: Bool { OfficeConverter.isAvailable }
+
     /// A manifest that cannot be read is a usage error of the whole run (exit 2), not of one plan.
     public struct ManifestError: Error, Sendable, CustomStringConvertible {
         public var description: String
@@ -79,6 +83,7 @@ public enum JobPlanner {
         guard let walker = FileManager.default.enumerator(atPath: path) else { return ([], []) }
         var plans: [String] = []
         var skipped: [SkippedFile] = []
+        let converts = readsOfficeFiles
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             let full = (path as NSString).appendingPathComponent(relative)
@@ -92,6 +97,12 @@ public enum JobPlanner {
             let ext = (name as NSString).pathExtension.lowercased()
             if configurationFiles.contains(name.lowercased()) {
                 skipped.append(SkippedFile(path: full, reason: .configuration))
+            } else if OfficeConverter.extensions.contains(ext) {
+                if converts {
+                    plans.append(full)
+                } else {
+                    skipped.append(SkippedFile(path: full, reason: .needsLibreOffice))
+                }
             } else if !PlanReader.supportedExtensions.contains(ext) {
                 skipped.append(SkippedFile(path: full, reason: .unsupportedFormat))
             } else if describesFolder.contains(name.lowercased()) {

@@ -147,7 +147,7 @@ public struct PlanChecker: Sendable {
         let findings = environment.engine.run(document: doc, comparison: comparison, english: options.english)
         return DocumentResult(
             job: job, number: doc.header.number?.normalized, issueDate: doc.header.issueDate?.date,
-            findings: findings, coverage: comparison?.coverage ?? [],
+            issuer: doc.header.issuer?.lines.last, findings: findings, coverage: comparison?.coverage ?? [],
             outline: options.outlines ? DocumentOutline(doc, path: job.path) : nil)
     }
 }

@@ -36,7 +36,13 @@ public struct RuleEnvironment: Sendable {
         do {
             let config = try loadConfig(configFile, workingDirectory: workingDirectory)
             var folders = ruleFolders.map { URL(fileURLWithPath: $0) }
-            if folders.isEmpty { folders = [bundledRules(workingDirectory: workingDirectory)] }
+            if folders.isEmpty {
+                let bundled = bundledRules(workingDirectory: workingDirectory)
+                if !FileManager.default.fileExists(atPath: bundled.path) {
+                    throw LoadError(description: notFound(workingDirectory: workingDirectory))
+                }
+                folders = [bundled]
+            }
             folders += config.resolvedRuleFolders
             for folder in folders where !FileManager.default.fileExists(atPath: folder.path) {
                 throw LoadError(
@@ -66,23 +72,65 @@ public struct RuleEnvironment: Sendable {
         return try PlanCheckConfig.discover(from: workingDirectory)
     }
 
-    /// The rules/ folder shipped with PlanCheck: $PLANCHECK_RULES, ./rules, or a rules/ folder at
-    /// most six levels above the executable (a checkout's .build/<config>/plancheck).
+    /// The rules/ folder shipped with PlanCheck, the first of `bundledRuleCandidates` that holds
+    /// rules; the working directory's `rules/` when none does (the error then names them all).
     public static func bundledRules(
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         environment: [String: String] = ProcessInfo.processInfo.environment,
         executable: String = CommandLine.arguments.first ?? ""
     ) -> URL {
+        let candidates = bundledRuleCandidates(
+            workingDirectory: workingDirectory, environment: environment, executable: executable)
         if let env = environment["PLANCHECK_RULES"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        let cwd = workingDirectory.appendingPathComponent("rules")
-        if isRuleFolder(cwd) { return cwd }
-        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("rules")
-            if isRuleFolder(candidate) { return candidate }
+        return candidates.first(where: isRuleFolder) ?? workingDirectory.appendingPathComponent("rules")
+    }
+
+    /// Where the rules are looked for, in order: `$PLANCHECK_RULES` (set by the user, so it wins:
+    /// the way to try edited rules with an installed binary); `rules/` next to the executable (an
+    /// unpacked folder); `../share/plancheck/rules` from it (`make install`, the release tarball);
+    /// `rules/` in the working directory; a `rules/` folder at most six levels above the
+    /// executable (a checkout's .build/<triple>/<config>/plancheck). The executable is found
+    /// through symlinks and, when called by name, through `PATH`.
+    public static func bundledRuleCandidates(
+        workingDirectory: URL, environment: [String: String], executable: String
+    ) -> [URL] {
+        var out: [URL] = []
+        if let env = environment["PLANCHECK_RULES"], !env.isEmpty { out.append(URL(fileURLWithPath: env)) }
+        let exe = locate(executable, path: environment["PATH"] ?? "").resolvingSymlinksInPath()
+        let bin = exe.deletingLastPathComponent()
+        out.append(bin.appendingPathComponent("rules"))
+        out.append(bin.deletingLastPathComponent().appendingPathComponent("share/plancheck/rules"))
+        out.append(workingDirectory.appendingPathComponent("rules"))
+        var dir = bin.deletingLastPathComponent()
+        for _ in 0..<5 {
+            out.append(dir.appendingPathComponent("rules"))
             dir.deleteLastPathComponent()
         }
-        return cwd
+        return out
+    }
+
+    /// argv[0] as a file: a bare name ("plancheck", run from PATH) is looked up in PATH.
+    static func locate(_ executable: String, path: String) -> URL {
+        guard !executable.contains("/") else { return URL(fileURLWithPath: executable) }
+        for dir in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: "/proc/self/exe")
+    }
+
+    static func notFound(workingDirectory: URL) -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let set = env["PLANCHECK_RULES"], !set.isEmpty {
+            return
+                "\(set): không tìm thấy thư mục quy tắc nêu trong PLANCHECK_RULES (rules folder not found)."
+        }
+        let places = bundledRuleCandidates(
+            workingDirectory: workingDirectory, environment: env,
+            executable: CommandLine.arguments.first ?? ""
+        ).prefix(3).map(\.path)
+        return "không tìm thấy thư mục quy tắc (rules folder not found) ở \(places.joined(separator: ", ")); "
+            + "đặt PLANCHECK_RULES hoặc dùng --rules DIR."
     }
 
     static func isRuleFolder(_ url: URL) -> Bool {

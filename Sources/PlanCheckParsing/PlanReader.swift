@@ -32,11 +32,21 @@ public enum PlanReader {
                 try PdfReader.read(path: path, ocr: options.ocr)
             }
             return parse(extracted, path: path, format: "pdf")
-        case "doc":
-            throw InputError(
-                path: path, reason: .unsupportedFormat,
-                message: "tệp Word 97-2003 (.doc) không đọc được: hãy lưu lại thành .docx.",
-                englishMessage: "Word 97-2003 files (.doc) cannot be read: save the file as .docx.")
+        case _ where OfficeConverter.extensions.contains(ext):
+            guard OfficeConverter.isAvailable else {
+                throw InputError(
+                    path: path, reason: .unsupportedFormat,
+                    message:
+                        "tệp .\(ext) cần LibreOffice để đọc: cài gói libreoffice-writer-nogui, hoặc lưu lại thành .docx.",
+                    englishMessage:
+                        ".\(ext) files need LibreOffice to be read: install libreoffice-writer-nogui, or save the file as .docx."
+                )
+            }
+            _ = try FileIntake.readBytes(path: path, limits: options.limits)
+            let extracted = try wrap(path) { () throws(ReaderError) in
+                try DocxReader.read(try OfficeConverter.convert(path), legacyFontConverter: convertLegacyFont)
+            }
+            return parse(extracted, path: path, format: ext)
         default:
             // .txt, .md and anything else is read as text; binary content is refused by intake.
             let decoded = try FileIntake.readText(path: path, limits: options.limits)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckCore
 
 /// Everything a report shows, built once by the CLI and handed to each reporter. Version and
@@ -16,11 +17,41 @@ public struct CheckReport: Sendable {
         public var path: String
         public var number: String?
         public var issueDate: CalendarDate?
-        public init(path: String, number: String?, issueDate: CalendarDate?) {
+        /// The issuing body as the header names it ("ỦY BAN NHÂN DÂN XÃ AN THẠCH"), for tables
+        /// a reviewer reads by who sent what rather than by file name.
+        public var issuer: String?
+        /// Against the submission's previous review (`review` only): findings new and resolved.
+        public var new: Int?
+        public var resolved: Int?
+        public init(
+            path: String, number: String?, issueDate: CalendarDate?, issuer: String? = nil, new: Int? = nil,
+            resolved: Int? = nil
+        ) {
             self.path = path
             self.number = number
             self.issueDate = issueDate
+            self.issuer = issuer
+            self.new = new
+            self.resolved = resolved
         }
+    }
+
+    /// A file under a folder that was not checked, and why (both languages: the reporters pick).
+    public struct NotChecked: Sendable, Hashable {
+        public var path: String
+        public var reason: String
+        public var englishReason: String
+        /// A file that may be a plan (a format not read, not in the manifest), as opposed to a
+        /// README or a hidden file: only these are worth a CI annotation on every run.
+        public var mayBeAPlan: Bool
+        public init(path: String, reason: String, englishReason: String, mayBeAPlan: Bool = true) {
+            self.path = path
+            self.reason = reason
+            self.englishReason = englishReason
+            self.mayBeAPlan = mayBeAPlan
+        }
+
+        public func reason(english: Bool) -> String { english ? englishReason : reason }
     }
 
     public var tool: Tool
@@ -44,14 +75,19 @@ public struct CheckReport: Sendable {
     public var pathBase: String?
     /// Set when a baseline was applied: `findings` then holds only the new ones.
     public var baseline: BaselineSummary? = nil
+    /// The zone times are shown in to people (HTML, Markdown); Việt Nam unless the caller says.
+    public var timeZone: TimeZone = OfficialFormat.zone(environment: [:])
+    /// Files under the folders given that were not checked: every report lists them.
+    public var notChecked: [NotChecked]
 
     public init(
         tool: Tool, documents: [Document], findings: [Finding], inputErrors: [String] = [],
         coverage: [CoverageRecord] = [], links: [String] = [], rules: [RuleInfo] = [],
         outlines: [DocumentOutline] = [], reviewStates: [String: ReviewState] = [:],
         generatedAt: String? = nil,
-        pathBase: String? = nil
+        pathBase: String? = nil, notChecked: [NotChecked] = []
     ) {
+        self.notChecked = notChecked
         self.tool = tool
         self.documents = documents
         self.findings = findings.sorted(by: Finding.reportOrder)

@@ -28,6 +28,10 @@ public enum GitHubReporter {
                 )
                 + "\n"
         }
+        for n in report.notChecked where n.mayBeAPlan {
+            out += "::notice file=\(property(report.relativePath(n.path))),title=plancheck::"
+            out += data("không kiểm tra: \(n.reason)") + "\n"
+        }
         if let baseline = report.baseline {
             out += "::notice title=plancheck baseline::" + data(baseline.sentence(english: false)) + "\n"
         }

@@ -19,7 +19,8 @@ enum HTMLAssets {
         mark{background:#ffe08a;padding:0 1px}.ln{color:#999;display:inline-block;min-width:3em;user-select:none}
         .related{color:#444;font-size:.92rem}.review{color:var(--ok);font-style:italic}
         details summary{cursor:pointer;color:#1f5fa8}
-        .scroll{overflow-x:auto}table.grid{border-collapse:collapse;font-size:.9rem}
+        .scroll{overflow-x:auto}table.batch{border-collapse:collapse;font-size:.95rem}table.batch th,table.batch td{border:1px solid var(--line);padding:3px 8px;text-align:left}table.batch td.num{text-align:right}table.batch td.sev-error{color:var(--err);font-weight:600}
+        table.grid{border-collapse:collapse;font-size:.9rem}
         .grid th,.grid td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
         .grid th[scope=row]{text-align:left;font-weight:400;max-width:520px}
         .grid td{text-align:center;min-width:70px}

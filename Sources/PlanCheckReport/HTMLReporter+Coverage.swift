@@ -3,19 +3,25 @@ import PlanCheckCore
 extension HTMLReporter {
     /// Parent duties × child plans as a coloured grid; the matched child text and score sit in a
     /// tooltip and, for touch screens and printing, in a <details> inside the cell.
-    static func coverage(_ report: CheckReport) -> String {
+    static func coverage(_ report: CheckReport, _ t: HTMLWords) -> String {
         guard !report.coverage.isEmpty else { return "" }
-        var out = "<section class=\"coverage\">\n<h2>Tiếp nhận nhiệm vụ cấp trên</h2>\n"
-        out +=
-            "<p class=\"legend\"><span class=\"cov-covered\">✓ đã tiếp nhận</span> <span class=\"cov-partial\">~ một phần</span> "
-        out +=
-            "<span class=\"cov-missing\">✗ thiếu</span> <span class=\"cov-not-applicable\">– không áp dụng</span></p>\n"
+        var out = "<section class=\"coverage\">\n<h2>\(t.parentDuties)</h2>\n"
+        let legend = t.legend.components(separatedBy: " · ")
+        let classes = ["cov-covered", "cov-partial", "cov-missing", "cov-not-applicable"]
+        out += "<p class=\"legend\">"
+        out += zip(classes, legend).map { "<span class=\"\($0)\">\($1)</span>" }.joined(separator: " ")
+        out += "</p>\n"
         for grid in CoverageGrid.build(report.coverage) {
             out +=
                 "<h3>\(e(report.relativePath(grid.parent)))</h3>\n<div class=\"scroll\"><table class=\"grid\">\n"
-            out += "<thead><tr><th>Nhiệm vụ cấp trên</th>"
+            out += "<thead><tr><th>\(t.parentDuty)</th>"
+            // Short headers (the file name, or the issuer when known), the full path on hover.
             out +=
-                grid.children.map { "<th>\(e(report.relativePath($0)))</th>" }.joined()
+                grid.children.map { child in
+                    let doc = report.documents.first { $0.path == child }
+                    let short = doc?.issuer.map(shortIssuer) ?? shortName(child)
+                    return "<th title=\"\(e(report.relativePath(child)))\">\(e(short))</th>"
+                }.joined()
                 + "</tr></thead>\n<tbody>\n"
             for row in grid.rows {
                 out += "<tr><th scope=\"row\"><span class=\"ln\">\(row.line)</span>\(e(row.text))</th>"
@@ -55,15 +61,14 @@ extension HTMLReporter {
 
     /// Findings per rule as horizontal bars: which rules dominate is the first thing a reviewer
     /// asks of a batch of submissions.
-    static func chart(_ report: CheckReport) -> String {
+    static func chart(_ report: CheckReport, _ t: HTMLWords) -> String {
         let counts = Dictionary(grouping: report.standing, by: \.ruleId).map { ($0.key, $0.value.count) }
             .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
         guard let top = counts.first?.1 else { return "" }
         let barHeight = 22
         let height = counts.count * barHeight + 8
-        var out = "<section class=\"chart\">\n<h2>Số phát hiện theo quy tắc</h2>\n"
-        out +=
-            "<svg role=\"img\" aria-label=\"Biểu đồ số phát hiện theo quy tắc\" width=\"640\" height=\"\(height)\" "
+        var out = "<section class=\"chart\">\n<h2>\(t.chart)</h2>\n"
+        out += "<svg role=\"img\" aria-label=\"\(t.chart)\" width=\"640\" height=\"\(height)\" "
         out += "viewBox=\"0 0 640 \(height)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         for (i, (id, n)) in counts.enumerated() {
             let y = i * barHeight + 4
@@ -76,5 +81,12 @@ extension HTMLReporter {
             out += "<text x=\"\(106 + width)\" y=\"\(y + 15)\" class=\"axis\">\(n)</text>\n"
         }
         return out + "</svg>\n</section>\n"
+    }
+
+    /// "UBND XÃ AN THẠCH" from "ỦY BAN NHÂN DÂN XÃ AN THẠCH": a column header must be short.
+    static func shortIssuer(_ issuer: String) -> String {
+        let long = ["ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"]
+        for l in long where issuer.hasPrefix(l) { return "UBND" + issuer.dropFirst(l.count) }
+        return issuer
     }
 }

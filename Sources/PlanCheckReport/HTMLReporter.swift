@@ -4,37 +4,52 @@ import PlanCheckCore
 /// is inline (no network at all: reviewers often work on machines that reach only the intranet),
 /// and every piece of document text goes through `Markup.escape`.
 public enum HTMLReporter {
-    public static func render(_ report: CheckReport) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+    public static func render(_ report: CheckReport, english: Bool = false) -> String {
+        let t = HTMLWords(english: english)
+        var out =
+            "<!DOCTYPE html>\n<html lang=\"\(english ? "en" : "vi")\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out +=
-            "<title>Báo cáo kiểm tra kế hoạch – PlanCheck</title>\n<style>\(HTMLAssets.css)</style>\n</head>\n<body>\n"
-        out += header(report)
+            "<title>\(t.title) – PlanCheck</title>\n<style>\(HTMLAssets.css)</style>\n</head>\n<body>\n"
+        out += header(report, t)
         out += "<main>\n"
-        out += chart(report)
-        for document in report.documents { out += section(document, report) }
-        out += coverage(report)
-        out += notes(report)
+        out += summary(report, english: english)
+        out += chart(report, t)
+        // In a batch, a submission with nothing to report is one line of the summary, not a section.
+        let batch = report.documents.count > 1
+        for document in report.documents where !batch || has(document, report) {
+            out += section(document, report, t)
+        }
+        out += coverage(report, t)
+        out += notes(report, t)
         out += "</main>\n<script>\(HTMLAssets.script)</script>\n</body>\n</html>\n"
         return out
     }
 
-    static func header(_ report: CheckReport) -> String {
-        var out = "<header>\n<h1>Báo cáo kiểm tra kế hoạch</h1>\n<p class=\"meta\">"
+    static func has(_ d: CheckReport.Document, _ report: CheckReport) -> Bool {
+        report.findings.contains { $0.path == d.path }
+    }
+
+    static func header(_ report: CheckReport, _ t: HTMLWords) -> String {
+        var out = "<header>\n<h1>\(t.title)</h1>\n<p class=\"meta\">"
         out += "\(e(report.tool.name)) \(e(report.tool.version))"
-        if let at = report.generatedAt { out += " · lập lúc \(e(at))" }
-        out += " · \(report.documents.count) văn bản</p>\n"
+        if let at = report.generatedAt {
+            out +=
+                " · \(t.generated) \(e(OfficialFormat.time(iso: at, in: report.timeZone, english: t.english)))"
+        }
+        out += " · \(t.documents(report.documents.count))</p>\n"
         if let baseline = report.baseline {
-            out += "<p class=\"meta\">Chỉ hiện phát hiện mới. \(e(baseline.sentence(english: false)))</p>\n"
+            out += "<p class=\"meta\">\(t.onlyNew) \(e(baseline.sentence(english: t.english)))</p>\n"
         }
         out += "<p class=\"counts\">"
         for s in Severity.allCases {
             out +=
                 "<label class=\"badge sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(s.rawValue)\"> "
-            out += "\(label(s)): <b>\(report.count(s))</b></label> "
+            out += "\(t.severity(s)): <b>\(report.count(s))</b></label> "
         }
         out += "</p>\n"
-        if !report.documents.isEmpty {
+        // A batch is navigated from its summary table; a single plan or two from this list.
+        if !report.documents.isEmpty && report.documents.count == 1 {
             out += "<nav><ol>"
             for (i, d) in report.documents.enumerated() {
                 let n = report.standing.filter { $0.path == d.path }.count
@@ -45,44 +60,48 @@ public enum HTMLReporter {
         return out + "</header>\n"
     }
 
-    static func section(_ document: CheckReport.Document, _ report: CheckReport) -> String {
+    static func section(_ document: CheckReport.Document, _ report: CheckReport, _ t: HTMLWords) -> String {
         let index = (report.documents.firstIndex { $0.path == document.path } ?? 0) + 1
         let outline = report.outline(document.path)
         var out =
             "<section class=\"doc\" id=\"doc-\(index)\">\n<h2>\(e(report.relativePath(document.path)))</h2>\n"
         var facts: [String] = []
-        if let n = document.number { facts.append("Số: \(e(n))") }
-        if let d = document.issueDate { facts.append("Ngày ban hành: \(e(d.iso))") }
+        if let issuer = document.issuer { facts.append(e(issuer)) }
+        if let n = document.number { facts.append("\(t.number): \(e(n))") }
+        if let d = document.issueDate {
+            facts.append("\(t.issueDate): \(e(OfficialFormat.date(d, english: t.english)))")
+        }
         if !facts.isEmpty { out += "<p class=\"meta\">\(facts.joined(separator: " · "))</p>\n" }
         let findings = report.standing.filter { $0.path == document.path }
         let dismissed = report.dismissed.filter { $0.path == document.path }
         if findings.isEmpty && dismissed.isEmpty {
-            return out + "<p class=\"clean\">Không có phát hiện nào.</p>\n</section>\n"
+            return out + "<p class=\"clean\">\(t.noFindings)</p>\n</section>\n"
         }
-        for group in groups(findings, outline) {
+        for group in groups(findings, outline, t) {
             out += "<h3>\(e(group.title))</h3>\n"
-            for f in group.findings { out += finding(f, report, outline) }
+            for f in group.findings { out += finding(f, report, outline, t) }
         }
         if !dismissed.isEmpty {
             // False alarms stay visible for the record, apart and folded, never among the defects.
-            out += "<details class=\"dismissed\"><summary>Báo nhầm đã loại (\(dismissed.count))</summary>\n"
-            for f in dismissed { out += finding(f, report, outline) }
+            out +=
+                "<details class=\"dismissed\"><summary>\(t.dismissedApart) (\(dismissed.count))</summary>\n"
+            for f in dismissed { out += finding(f, report, outline, t) }
             out += "</details>\n"
         }
         return out + "</section>\n"
     }
 
     /// Findings under the heading they fall in, in document order; whole-document findings first.
-    static func groups(_ findings: [Finding], _ outline: DocumentOutline?) -> [(
+    static func groups(_ findings: [Finding], _ outline: DocumentOutline?, _ t: HTMLWords) -> [(
         title: String, findings: [Finding]
     )] {
         var out: [(title: String, findings: [Finding])] = []
         for f in findings {
             let title: String
             if let line = f.span?.line {
-                title = outline?.section(containing: line)?.title ?? "Phần đầu văn bản"
+                title = outline?.section(containing: line)?.title ?? t.head
             } else {
-                title = "Toàn văn bản"
+                title = t.wholeDocument
             }
             if let last = out.indices.last, out[last].title == title {
                 out[last].findings.append(f)
@@ -93,36 +112,39 @@ public enum HTMLReporter {
         return out
     }
 
-    static func finding(_ f: Finding, _ report: CheckReport, _ outline: DocumentOutline?) -> String {
+    static func finding(_ f: Finding, _ report: CheckReport, _ outline: DocumentOutline?, _ t: HTMLWords)
+        -> String
+    {
         let review = report.review(f)
         let decided = review.map { " \($0.decision.rawValue)" } ?? ""
         var out =
             "<article class=\"finding sev-\(f.severity.rawValue)\(decided)\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
         out +=
-            "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(label(f.severity))</span> "
+            "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(t.severity(f.severity))</span> "
         out +=
-            "<code>\(e(f.ruleId))</code> \(e(f.message)) <span class=\"loc\">\(location(f.span))</span></p>\n"
+            "<code>\(e(f.ruleId))</code> \(e(f.message)) <span class=\"loc\">\(location(f.span, t))</span></p>\n"
         if let span = f.span, let outline, let quote = HTMLQuote.render(span, outline) {
             out += "<pre class=\"quote\">\(quote)</pre>\n"
         } else if !f.excerpt.isEmpty {
             out += "<pre class=\"quote\">\(e(f.excerpt))</pre>\n"
         }
         for r in f.related {
-            let at = r.span.map { ", dòng \($0.line)" } ?? ""
-            out += "<p class=\"related\">Xem \(e(report.relativePath(r.path)))\(at): \(e(r.message))</p>\n"
+            let at = r.span.map { ", \(t.lineWord) \($0.line)" } ?? ""
+            out +=
+                "<p class=\"related\">\(t.see) \(e(report.relativePath(r.path)))\(at): \(e(r.message))</p>\n"
         }
         if let review {
-            let word = review.decision == .dismissed ? "Đã loại (báo nhầm)" : "Đã xác nhận lỗi"
-            out +=
-                "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(review.at))</p>\n"
+            let word = review.decision == .dismissed ? t.dismissed : t.confirmed
+            let at = OfficialFormat.time(iso: review.at, in: report.timeZone, english: t.english)
+            out += "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(at))</p>\n"
         }
-        out += why(report.rule(f.ruleId))
+        out += why(report.rule(f.ruleId), t)
         return out + "</article>\n"
     }
 
-    static func why(_ rule: RuleInfo?) -> String {
+    static func why(_ rule: RuleInfo?, _ t: HTMLWords) -> String {
         guard let rule, !(rule.rationale.isEmpty && rule.references.isEmpty) else { return "" }
-        var out = "<details><summary>Vì sao và căn cứ pháp lý — \(e(rule.name))</summary>\n"
+        var out = "<details><summary>\(t.why) — \(e(rule.name))</summary>\n"
         if !rule.rationale.isEmpty { out += "<p>\(e(rule.rationale))</p>\n" }
         if !rule.references.isEmpty {
             out += "<ul>" + rule.references.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
@@ -130,22 +152,29 @@ public enum HTMLReporter {
         return out + "</details>\n"
     }
 
-    static func notes(_ report: CheckReport) -> String {
+    static func notes(_ report: CheckReport, _ t: HTMLWords) -> String {
         let stale = report.baseline?.stale ?? []
-        guard !(report.links.isEmpty && report.inputErrors.isEmpty && stale.isEmpty) else { return "" }
-        var out = "<section class=\"notes\"><h2>Ghi chú</h2><ul>\n"
-        for l in report.links { out += "<li>Nối theo viện dẫn: \(e(l))</li>\n" }
-        for x in report.inputErrors { out += "<li class=\"sev-error\">Không đọc được: \(e(x))</li>\n" }
+        guard
+            !(report.links.isEmpty && report.inputErrors.isEmpty && stale.isEmpty
+                && report.notChecked.isEmpty)
+        else { return "" }
+        var out = "<section class=\"notes\"><h2>\(t.notes)</h2><ul>\n"
+        for l in report.links { out += "<li>\(t.linked): \(e(l))</li>\n" }
+        for x in report.inputErrors { out += "<li class=\"sev-error\">\(t.unreadable): \(e(x))</li>\n" }
+        for n in report.notChecked {
+            out +=
+                "<li>\(t.notChecked): \(e(report.relativePath(n.path))) (\(e(n.reason(english: t.english))))</li>\n"
+        }
         for x in stale {
             out +=
-                "<li>Không còn xuất hiện (baseline): \(e(x.path)) <code>\(e(x.ruleId))</code> \(e(x.message))</li>\n"
+                "<li>\(t.stale): \(e(x.path)) <code>\(e(x.ruleId))</code> \(e(x.message))</li>\n"
         }
         return out + "</ul></section>\n"
     }
 
-    static func location(_ span: SourceSpan?) -> String {
-        guard let s = span else { return "toàn văn bản" }
-        return "dòng \(s.line), cột \(s.column)"
+    static func location(_ span: SourceSpan?, _ t: HTMLWords) -> String {
+        guard let s = span else { return t.whole }
+        return t.line(s.line, s.column)
     }
 
     static func label(_ s: Severity) -> String {

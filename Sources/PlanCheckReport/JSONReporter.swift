@@ -29,6 +29,16 @@ public enum JSONReporter {
             ("links", .array(report.links.map { .string($0) })),
             ("inputErrors", .array(report.inputErrors.map { .string($0) })),
         ]
+        // Only when some file was left out, so other reports keep their exact bytes.
+        if !report.notChecked.isEmpty {
+            let list: [JSONValue] = report.notChecked.map {
+                .object([
+                    ("path", .string($0.path)), ("reason", .string($0.reason)),
+                    ("reasonEnglish", .string($0.englishReason)),
+                ])
+            }
+            pairs.append(("notChecked", .array(list)))
+        }
         // Only with a baseline, so reports of runs without one keep their exact bytes.
         if let baseline = report.baseline { pairs.append(("baseline", baseline.json)) }
         return .object(pairs)

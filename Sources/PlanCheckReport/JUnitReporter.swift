@@ -9,7 +9,8 @@ import PlanCheckCore
 /// the case: nothing is lost whichever way a tool reads it.
 public enum JUnitReporter {
     public static func render(_ report: CheckReport) -> String {
-        let suites = report.documents.map { suite($0, report) }
+        var suites = report.documents.map { suite($0, report) }
+        if !report.notChecked.isEmpty { suites.append(notChecked(report)) }
         let tests = suites.reduce(0) { $0 + $1.tests }
         let failures = suites.reduce(0) { $0 + $1.failures }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -54,6 +55,17 @@ public enum JUnitReporter {
             "  <testsuite name=\"\(attr(path))\" tests=\"\(ids.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
         if let at = report.generatedAt { head += " timestamp=\"\(attr(at))\"" }
         return Suite(tests: ids.count, failures: failures, xml: head + ">\n" + cases + "  </testsuite>\n")
+    }
+
+    /// Files left out: one skipped case each, so a test view counts them instead of hiding them.
+    static func notChecked(_ report: CheckReport) -> Suite {
+        var xml =
+            "  <testsuite name=\"không kiểm tra (not checked)\" tests=\"\(report.notChecked.count)\" failures=\"0\" errors=\"0\" skipped=\"\(report.notChecked.count)\">\n"
+        for n in report.notChecked {
+            xml += "    <testcase classname=\"plancheck\" name=\"\(attr(report.relativePath(n.path)))\">"
+            xml += "<skipped message=\"\(attr(n.reason))\"/></testcase>\n"
+        }
+        return Suite(tests: report.notChecked.count, failures: 0, xml: xml + "  </testsuite>\n")
     }
 
     static func failure(_ findings: [Finding], path: String, _ report: CheckReport) -> String {

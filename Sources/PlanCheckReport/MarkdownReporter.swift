@@ -6,47 +6,50 @@ import PlanCheckCore
 public enum MarkdownReporter {
     public static let maxFindings = 50
 
-    public static func render(_ report: CheckReport) -> String {
+    public static func render(_ report: CheckReport, english: Bool = false) -> String {
+        let t = HTMLWords(english: english)
+        let (e, w, i) = (report.count(.error), report.count(.warning), report.count(.info))
         var out =
-            "## PlanCheck: \(report.count(.error)) lỗi, \(report.count(.warning)) cảnh báo, "
-            + "\(report.count(.info)) thông tin\n\n"
-        out += "Đã kiểm tra \(report.documents.count) văn bản.\n\n"
+            english
+            ? "## PlanCheck: \(e) error(s), \(w) warning(s), \(i) info\n\n"
+            : "## PlanCheck: \(e) lỗi, \(w) cảnh báo, \(i) thông tin\n\n"
+        out += "\(t.checked(report.documents.count))\n\n"
         if let baseline = report.baseline {
-            out += "Chỉ hiện phát hiện mới. \(escape(baseline.sentence(english: false)))\n\n"
+            out += "\(t.onlyNew) \(escape(baseline.sentence(english: english)))\n\n"
         }
-        out += "| Mức | Số phát hiện |\n|---|---:|\n"
-        for s in Severity.allCases { out += "| \(label(s)) | \(report.count(s)) |\n" }
-        out += findings(report)
-        out += dismissed(report)
-        out += coverage(report)
-        out += notes(report)
+        out += "| \(t.level) | \(t.count) |\n|---|---:|\n"
+        for s in Severity.allCases { out += "| \(label(s, t)) | \(report.count(s)) |\n" }
+        out += findings(report, t)
+        out += dismissed(report, t)
+        out += coverage(report, t)
+        out += notes(report, t)
         return out
     }
 
-    static func findings(_ report: CheckReport) -> String {
-        guard !report.standing.isEmpty else { return "\nKhông có phát hiện nào.\n" }
+    static func findings(_ report: CheckReport, _ t: HTMLWords) -> String {
+        guard !report.standing.isEmpty else { return "\n\(t.noFindings)\n" }
         // Errors first; the report order (file, line) within each severity.
         let ordered = report.standing.enumerated()
             .sorted { ($1.element.severity.rank, $0.offset) < ($0.element.severity.rank, $1.offset) }
             .map(\.element)
-        var out = "\n### Phát hiện quan trọng nhất\n\n"
+        var out = "\n### \(t.mostImportant)\n\n"
         for f in ordered.prefix(maxFindings) {
             let at = "\(report.relativePath(f.path)):\(f.span?.line ?? 1)"
             out += "- \(icon(f.severity)) `\(code(at))` **\(escape(f.ruleId))** \(escape(f.message))"
-            if let r = report.review(f) { out += " _(đã xác nhận lỗi: \(escape(r.reason)))_" }
+            if let r = report.review(f) { out += " _(\(t.confirmed.lowercased()): \(escape(r.reason)))_" }
             out += "\n"
         }
         if ordered.count > maxFindings {
-            out += "\n… và \(ordered.count - maxFindings) phát hiện khác (xem báo cáo HTML hoặc SARIF).\n"
+            out += "\n\(t.more(ordered.count - maxFindings))\n"
         }
         return out
     }
 
     /// False alarms a reviewer dismissed: apart, with the reason, so nobody reads them as defects.
-    static func dismissed(_ report: CheckReport) -> String {
+    static func dismissed(_ report: CheckReport, _ t: HTMLWords) -> String {
         let list = report.dismissed
         guard !list.isEmpty else { return "" }
-        var out = "\n### Báo nhầm đã loại (\(list.count))\n\n"
+        var out = "\n### \(t.dismissedApart) (\(list.count))\n\n"
         for f in list.prefix(maxFindings) {
             let at = "\(report.relativePath(f.path)):\(f.span?.line ?? 1)"
             let r = report.review(f)
@@ -56,14 +59,14 @@ public enum MarkdownReporter {
         return out
     }
 
-    static func coverage(_ report: CheckReport) -> String {
+    static func coverage(_ report: CheckReport, _ t: HTMLWords) -> String {
         guard !report.coverage.isEmpty else { return "" }
-        var out = "\n### Tiếp nhận nhiệm vụ cấp trên\n"
+        var out = "\n### \(t.parentDuties)\n"
         for grid in CoverageGrid.build(report.coverage) {
             out += "\n**\(escape(report.relativePath(grid.parent)))**\n\n"
             out +=
-                "| Nhiệm vụ cấp trên | "
-                + grid.children.map { escape(report.relativePath($0)) }.joined(separator: " | ") + " |\n"
+                "| \(t.parentDuty) | "
+                + grid.children.map { escape(HTMLReporter.shortName($0)) }.joined(separator: " | ") + " |\n"
             out += "|---|" + grid.children.map { _ in ":-:|" }.joined() + "\n"
             for row in grid.rows {
                 let cells = row.cells.map { $0.map { CoverageMatrix.mark($0.match.outcome) } ?? " " }
@@ -72,33 +75,39 @@ public enum MarkdownReporter {
                     + cells.joined(separator: " | ") + " |\n"
             }
         }
-        out += "\n✓ đã tiếp nhận · ~ một phần · ✗ thiếu · – không áp dụng\n"
+        out += "\n\(t.legend)\n"
         return out
     }
 
-    static func notes(_ report: CheckReport) -> String {
-        var out = "\n### Ghi chú\n\n"
-        for link in report.links { out += "- Nối theo viện dẫn: \(escape(link))\n" }
-        for e in report.inputErrors { out += "- Không đọc được: \(escape(e))\n" }
+    static func notes(_ report: CheckReport, _ t: HTMLWords) -> String {
+        var out = "\n### \(t.notes)\n\n"
+        for link in report.links { out += "- \(t.linked): \(escape(link))\n" }
+        for e in report.inputErrors { out += "- \(t.unreadable): \(escape(e))\n" }
+        for n in report.notChecked.prefix(maxFindings) {
+            out +=
+                "- \(t.notChecked): `\(code(report.relativePath(n.path)))` (\(escape(n.reason(english: t.english))))\n"
+        }
         for e in (report.baseline?.stale ?? []).prefix(maxFindings) {
             out +=
-                "- Không còn xuất hiện (baseline): `\(code(e.path))` **\(escape(e.ruleId))** \(escape(e.message))\n"
+                "- \(t.stale): `\(code(e.path))` **\(escape(e.ruleId))** \(escape(e.message))\n"
         }
-        out += "- Quy tắc và căn cứ pháp lý: xem `docs/rules.md`; các định dạng báo cáo: `docs/formats.md`.\n"
+        out += "- \(t.rulesDocs)\n"
         out += "- \(escape(report.tool.name)) \(escape(report.tool.version))"
-        if let at = report.generatedAt { out += ", \(escape(at))" }
+        if let at = report.generatedAt {
+            out += ", \(escape(OfficialFormat.time(iso: at, in: report.timeZone, english: t.english)))"
+        }
         return out + "\n"
     }
 
-    static func label(_ s: Severity) -> String {
+    static func label(_ s: Severity, _ t: HTMLWords) -> String { icon(s) + " " + t.severity(s) }
+
+    static func icon(_ s: Severity) -> String {
         switch s {
-        case .error: return "🔴 Lỗi"
-        case .warning: return "🟠 Cảnh báo"
-        case .info: return "🔵 Thông tin"
+        case .error: return "🔴"
+        case .warning: return "🟠"
+        case .info: return "🔵"
         }
     }
-
-    static func icon(_ s: Severity) -> String { String(label(s).prefix(1)) }
 
     /// Plan text must not turn into links, HTML or table cells in a PR comment, nor start a line
     /// of its own (a CI step may print the file): controls and newlines are made visible first.

@@ -24,9 +24,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: return JSONReporter.render(report)
         case .sarif: return SARIFReporter.render(report)
         case .junit: return JUnitReporter.render(report)
-        case .markdown: return MarkdownReporter.render(report)
+        case .markdown: return MarkdownReporter.render(report, english: english)
         case .github: return GitHubReporter.render(report)
-        case .html: return HTMLReporter.render(report)
+        case .html: return HTMLReporter.render(report, english: english)
         }
     }
 

@@ -16,13 +16,40 @@ public enum SARIFReporter {
             ("tool", .object([("driver", driver(report, rules))])),
             ("columnKind", .string("unicodeCodePoints")),
         ]
-        if let at = report.generatedAt {
-            run.append(
-                (
-                    "invocations",
-                    .array([.object([("executionSuccessful", .bool(true)), ("endTimeUtc", .string(at))])])
-                ))
+        var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(true))]
+        if let at = report.generatedAt { invocation.append(("endTimeUtc", .string(at))) }
+        // A file left out is a notification of the run, with its reason: never silently absent.
+        if !report.notChecked.isEmpty {
+            let notes: [JSONValue] = report.notChecked.map { n in
+                .object([
+                    ("level", .string("note")),
+                    (
+                        "message",
+                        .object([
+                            ("text", .string("không kiểm tra: \(n.reason) (not checked: \(n.englishReason))"))
+                        ])
+                    ),
+                    (
+                        "locations",
+                        .array([
+                            .object([
+                                (
+                                    "physicalLocation",
+                                    .object([
+                                        (
+                                            "artifactLocation",
+                                            .object([("uri", .string(uri(report.relativePath(n.path))))])
+                                        )
+                                    ])
+                                )
+                            ])
+                        ])
+                    ),
+                ])
+            }
+            invocation.append(("toolExecutionNotifications", .array(notes)))
         }
+        if invocation.count > 1 { run.append(("invocations", .array([.object(invocation)]))) }
         run.append(
             ("results", .array(report.findings.map { result($0, report, ruleIndex: index[$0.ruleId] ?? 0) })))
         if let baseline = report.baseline {

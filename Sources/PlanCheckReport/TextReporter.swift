@@ -23,7 +23,8 @@ public struct TextReporter: Sendable {
             if let whereInFile = place(f.origin) { out += "    \(whereInFile)\n" }
             // A tab inside a quoted line is layout, and harmless on a terminal.
             if !f.excerpt.isEmpty {
-                out += "    \(DisplaySafe.escape(TextReporter.clip(f.excerpt), keeping: .tab))\n"
+                let shown = TextReporter.window(f.excerpt, around: f.span)
+                out += "    \(DisplaySafe.escape(shown, keeping: .tab))\n"
             }
             if let d = report.review(f) {
                 out += "    \(d.decision.word(english: english)): \(safe(d.reason)) (\(safe(d.reviewer)))\n"
@@ -39,6 +40,10 @@ public struct TextReporter: Sendable {
             out +=
                 "\(safe(f.path)):\(f.span?.line ?? 1): [\(safe(f.ruleId))] \(safe(TextReporter.clip(f.message)))"
                 + " — \(safe(r?.reason ?? ""))\n"
+        }
+        for n in report.notChecked {
+            out += (english ? "not checked (\(n.englishReason)): " : "không kiểm tra (\(n.reason)): ")
+            out += safe(n.path) + "\n"
         }
         for link in report.links {
             out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + safe(link) + "\n"
@@ -90,6 +95,25 @@ public struct TextReporter: Sendable {
     }
 
     func safe(_ s: String) -> String { DisplaySafe.escape(s) }
+
+    /// A long line cut for the terminal around the flagged columns, so the words a finding is
+    /// about are always shown (a missing hyphen at column 157 of a long preamble line). The
+    /// excerpt is the line without its leading spaces, so columns are counted from its end
+    /// backwards when the line was indented; a few columns off is harmless in a 160-wide window.
+    static func window(_ s: String, around span: SourceSpan?, _ limit: Int = 160) -> String {
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.count > limit, let span else { return clip(s, limit) }
+        let from = max(0, span.column - 1)
+        let to = span.endLine == span.line ? max(from, span.endColumn - 1) : from + limit / 2
+        let middle = (from + min(to, from + limit)) / 2
+        var start = max(0, min(middle - limit / 2, scalars.count - limit))
+        // Start at a word so the first word shown is whole.
+        while start > 0, start < from, scalars[start - 1] != " " { start += 1 }
+        let end = min(scalars.count, start + limit)
+        var out = start > 0 ? "…" : ""
+        out.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return out + (end < scalars.count ? "…" : "")
+    }
 
     /// Long paragraphs are cut for the terminal; reports for files keep them whole.
     static func clip(_ s: String, _ limit: Int = 160) -> String {

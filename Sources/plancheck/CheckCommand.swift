@@ -59,7 +59,10 @@ struct CheckCommand: ParsableCommand {
                 pathBase: ReportOutput.pathBase),
             config: checker.environment.config)
         try ReportOutput.emit(report, formats: formats, out: out, english: checking.english)
-        ReportOutput.printSkipped(run.skipped, english: checking.english)
+        // The text report on stdout lists them itself; otherwise stderr says what was left out.
+        if out != nil || formats != [.text] {
+            ReportOutput.printSkipped(run.skipped, english: checking.english)
+        }
         ReportOutput.printErrors(run.inputErrors)
         if !run.inputErrors.isEmpty { throw ExitCode(2) }
         if report.documents.isEmpty && !nothingChanged {

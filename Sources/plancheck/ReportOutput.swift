@@ -86,25 +86,3 @@ enum ReportOutput {
         }
     }
 }
-
-extension SkippedFile.Reason {
-    var vietnamese: String {
-        switch self {
-        case .describesFolder: return "tệp mô tả thư mục, không phải văn bản"
-        case .unsupportedFormat: return "định dạng không đọc được; lưu lại thành .docx, .pdf hoặc .txt"
-        case .hidden: return "tệp hoặc thư mục ẩn"
-        case .configuration: return "tệp cấu hình"
-        case .notInManifest: return "không có trong plancheck.yml"
-        }
-    }
-
-    var english: String {
-        switch self {
-        case .describesFolder: return "describes the folder, not a document"
-        case .unsupportedFormat: return "format not read; save it as .docx, .pdf or .txt"
-        case .hidden: return "hidden file or folder"
-        case .configuration: return "configuration file"
-        case .notInManifest: return "not named in plancheck.yml"
-        }
-    }
-}

@@ -92,7 +92,7 @@ struct ReviewCommand: ParsableCommand {
         let rows = outcome.submissions.map {
             ReviewRow(input: $0.input, previous: $0.previous, decisions: decisions)
         }
-        print(ReviewRow.table(rows, run: outcome.run), terminator: "")
+        print(ReviewRow.table(rows, run: outcome.run, english: checking.english), terminator: "")
         if let spec = plan.campaign {
             let status: CampaignStatus
             do {
@@ -105,7 +105,8 @@ struct ReviewCommand: ParsableCommand {
         if let out {
             let formats = try reportFormats().reports
             if !formats.isEmpty {
-                let report = ReviewReport.build(rows, environment: checker.environment, decisions: decisions)
+                let report = ReviewReport.build(
+                    rows, environment: checker.environment, decisions: decisions, skipped: outcome.skipped)
                 try ReportOutput.emit(report, formats: formats, out: out, english: checking.english)
             }
             try letters?.write(outcome, decisions: decisions, out: out)

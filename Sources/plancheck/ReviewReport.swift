@@ -9,9 +9,10 @@ import PlanCheckStore
 /// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
 /// suppressions for dismissed false alarms and HTML and Markdown show who decided what and why.
 enum ReviewReport {
-    static func build(_ rows: [ReviewRow], environment: RuleEnvironment, decisions: [String: ReviewState])
-        -> CheckReport
-    {
+    static func build(
+        _ rows: [ReviewRow], environment: RuleEnvironment, decisions: [String: ReviewState],
+        skipped: [SkippedFile] = []
+    ) -> CheckReport {
         var findings: [Finding] = []
         var coverage: [CoverageRecord] = []
         for row in rows {
@@ -36,7 +37,8 @@ enum ReviewReport {
             tool: ToolInfo.tool, documents: documents,
             findings: findings,
             coverage: coverage, rules: environment.ruleInfos, reviewStates: decisions,
-            generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase)
+            generatedAt: ReportOutput.generatedAt(), pathBase: ReportOutput.pathBase,
+            notChecked: skipped.map(\.notChecked))
     }
 
     /// A stored coverage link as the reports' coverage record (the parent's text and the outcome;

@@ -6,6 +6,8 @@ import PlanCheckStore
 struct ReviewRow {
     var input: SubmissionInput
     var new = 0, resolved = 0, unchanged = 0, confirmed = 0, dismissed = 0, open = 0
+    /// Errors and warnings still standing: a false alarm a reviewer dismissed counts nowhere.
+    var errors = 0, warnings = 0
     var hasPrevious = false
     /// Stored links whose parent duty changed wording since the previous review.
     var staleLinks: [String] = []
@@ -23,8 +25,10 @@ struct ReviewRow {
             case .dismissed: dismissed += 1
             case nil: break
             }
-            if f.severity == "error", decisions[f.fingerprint]?.decision != .dismissed { open += 1 }
+            guard decisions[f.fingerprint]?.decision != .dismissed else { continue }
+            if f.severity == "error" { errors += 1 } else { warnings += 1 }
         }
+        open = errors
         guard let previous else { return }
         hasPrevious = true
         let before = Set(previous.findings.map(\.fingerprint))
@@ -38,25 +42,48 @@ struct ReviewRow {
         .map { String($0.parentItemText.prefix(80)) }
     }
 
-    /// Tab-separated, one submission per line: names, messages and parent text are escaped
-    /// (tabs and newlines included), so a plan or a file name cannot add a column, forge a row or
-    /// send a control sequence to the terminal.
-    static func table(_ rows: [ReviewRow], run: Int64) -> String {
+    /// Worst first: errors, then warnings, then the lowest coverage, then the name, so a
+    /// reviewer of a batch of hundreds starts with the submissions that need a letter.
+    static func worstFirst(_ a: ReviewRow, _ b: ReviewRow) -> Bool {
+        if a.errors != b.errors { return a.errors > b.errors }
+        if a.warnings != b.warnings { return a.warnings > b.warnings }
+        let ca = a.input.coverage ?? 2
+        let cb = b.input.coverage ?? 2
+        if ca != cb { return ca < cb }
+        return a.input.name < b.input.name
+    }
+
+    /// Tab-separated, one submission per line, worst first, then a totals line: names,
+    /// messages and parent text are escaped (tabs and newlines included), so a plan or a file
+    /// name cannot add a column, forge a row or send a control sequence to the terminal.
+    static func table(_ rows: [ReviewRow], run: Int64, english: Bool = false) -> String {
         func safe(_ s: String) -> String { DisplaySafe.escape(s) }
-        var out = "Lượt kiểm tra #\(run)\n"
-        out += "hồ sơ\tlỗi\tcảnh báo\tbao phủ\tmới/đã sửa/giữ nguyên\txác nhận/báo nhầm\tghi chú\n"
-        for r in rows {
-            let cov = r.input.coverage.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
-            let diff = r.hasPrevious ? "\(r.new)/\(r.resolved)/\(r.unchanged)" : "lần đầu"
-            let note = r.input.cached ? "dùng lại kết quả đã lưu (cached)" : ""
+        let w = ReviewWords(english: english)
+        var out = "\(w.run) #\(run)\n"
+        out += w.header + "\n"
+        for r in rows.sorted(by: worstFirst) {
+            let cov = r.input.coverage.map { OfficialFormat.percent($0, english: english) } ?? "—"
+            let diff = r.hasPrevious ? "\(r.new)/\(r.resolved)/\(r.unchanged)" : w.first
+            let note = r.input.cached ? w.cached : ""
             out +=
-                "\(safe(r.input.name))\t\(r.input.count("error"))\t\(r.input.count("warning"))\t\(cov)\t\(diff)\t\(r.confirmed)/\(r.dismissed)\t\(note)\n"
+                "\(safe(r.input.name))\t\(r.errors)\t\(r.warnings)\t\(cov)\t\(diff)\t\(r.confirmed)/\(r.dismissed)\t\(note)\n"
             for f in r.input.findings {
                 out +=
-                    "  \(f.fingerprint.prefix(12)) \(safe(f.severity)) [\(safe(f.ruleId))] \(f.line.map { "dòng \($0): " } ?? "")\(safe(f.message))\n"
+                    "  \(f.fingerprint.prefix(12)) \(safe(f.severity)) [\(safe(f.ruleId))] \(f.line.map { w.line($0) } ?? "")\(safe(f.message))\n"
             }
-            for s in r.staleLinks { out += "  cần xem lại (nhiệm vụ cấp trên đã đổi): \(safe(s))\n" }
+            for s in r.staleLinks { out += "  \(w.stale): \(safe(s))\n" }
         }
-        return out
+        return out + totals(rows, w) + "\n"
+    }
+
+    static func totals(_ rows: [ReviewRow], _ w: ReviewWords) -> String {
+        let covered = rows.compactMap(\.input.coverage)
+        let mean = covered.isEmpty ? nil : covered.reduce(0, +) / Double(covered.count)
+        return w.totals(
+            submissions: rows.count, withErrors: rows.filter { $0.errors > 0 }.count,
+            errors: rows.reduce(0) { $0 + $1.errors }, warnings: rows.reduce(0) { $0 + $1.warnings },
+            coverage: mean.map { OfficialFormat.percent($0, english: w.english) },
+            new: rows.reduce(0) { $0 + $1.new }, resolved: rows.reduce(0) { $0 + $1.resolved },
+            confirmed: rows.reduce(0) { $0 + $1.confirmed }, dismissed: rows.reduce(0) { $0 + $1.dismissed })
     }
 }

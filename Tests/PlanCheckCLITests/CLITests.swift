@@ -9,7 +9,13 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stdout.contains("samples/real/002_ba7950973bf1c86d.txt:5:5: error: [TT005]"))
         #expect(r.stdout.contains("Đã kiểm tra 5 văn bản"))
-        #expect(!r.stdout.contains("README.md") && !r.stdout.contains("EXPECTED.md"))
+        // The folder's README and EXPECTED are named as not checked, never as documents.
+        let mentions = r.stdout.split(separator: "\n").filter {
+            $0.contains("README.md") || $0.contains("EXPECTED.md")
+        }
+        #expect(mentions.count == 2)
+        #expect(
+            mentions.allSatisfy { $0.hasPrefix("không kiểm tra (tệp mô tả thư mục, không phải văn bản): ") })
     }
 
     @Test func aCleanPlanExitsZero() throws {

@@ -96,9 +96,9 @@ import Testing
         let history = try CLIRunner.run(["history", "--db", db])
         #expect(history.status == 0, "\(history.stderr)")
         Self.expectSafe(history.stdout, "history")
-        let rows = history.stdout.split(separator: "\n").dropFirst()
+        let rows = history.stdout.split(separator: "\n").dropFirst().filter { $0.contains("\t") }
         #expect(rows.count == 1)
-        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 7 })
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 8 })
     }
 
     @Test func aDatabaseErrorNamingAHostilePathIsOneEscapedLine() throws {

@@ -26,7 +26,9 @@ import Testing
             (Double(judged.filter { $0 == "covered" }.count) + Double(judged.filter { $0 == "partial" }.count)
                 / 2)
             / Double(judged.count)
-        #expect(shown == String(format: "%.0f%%", share * 100))
+        // Shown as officials write it: one decimal, decimal comma ("77,8%").
+        let expected = String(format: "%.1f", share * 100).replacingOccurrences(of: ".", with: ",")
+        #expect(shown == (expected.hasSuffix(",0") ? String(expected.dropLast(2)) : expected) + "%")
     }
 
     /// A chain folder is reviewed like `check` reviews it: declared exemptions leave the

@@ -12,11 +12,14 @@ struct ReviewCommandTests {
         #expect(first.status == 1)
         #expect(first.stdout.contains("lần đầu"))
         let second = try CLIRunner.run(["review", seed, "--db", db])
-        #expect(second.stdout.contains("cached"))
+        #expect(second.stdout.contains("dùng lại kết quả đã lưu"))
         #expect(second.stdout.contains("0/0/"))
         let history = try CLIRunner.run(["history", "--submission", "002_ba7950973bf1c86d.txt", "--db", db])
         #expect(history.status == 0)
-        #expect(history.stdout.split(separator: "\n").count == 3)
+        // The header, the two runs of the submission, the totals line.
+        #expect(history.stdout.split(separator: "\n").count == 4)
+        #expect(history.stdout.contains("\txong\t") && !history.stdout.contains("done"))
+        #expect(history.stdout.contains("\nTổng: 2 lượt, 2 hồ sơ đã kiểm tra; lượt gần nhất: "))
         let fingerprint = try #require(
             second.stdout.split(separator: "\n").first { $0.contains(" error ") }?
                 .split(separator: " ").first.map(String.init))

@@ -79,9 +79,9 @@ import Testing
         let history = try CLIRunner.run(["history", "--db", db])
         #expect(process.isRunning)
         #expect(history.status == 0, "\(history.stderr)")
-        let lines = history.stdout.split(separator: "\n").dropFirst()
+        let lines = history.stdout.split(separator: "\n").dropFirst().filter { $0.contains("\t") }
         #expect(!lines.isEmpty)
-        #expect(lines.allSatisfy { $0.hasPrefix("1\t") && $0.contains("\trunning\t") })
+        #expect(lines.allSatisfy { $0.hasPrefix("1\t") && $0.contains("\tđang chạy\t") })
     }
 
     /// A path under a regular file, and one under /proc, cannot be created by anyone, root

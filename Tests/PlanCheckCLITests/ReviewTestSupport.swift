@@ -64,7 +64,8 @@ struct ReviewLine {
         for line in stdout.split(separator: "\n").dropFirst(2) where !line.hasPrefix(" ") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cols.count >= 7 else { continue }
-            out[cols[0]] = ReviewLine(name: cols[0], coverage: cols[3], cached: cols[6].contains("cached"))
+            out[cols[0]] = ReviewLine(
+                name: cols[0], coverage: cols[3], cached: cols[6].contains("dùng lại kết quả đã lưu"))
         }
         return out
     }
