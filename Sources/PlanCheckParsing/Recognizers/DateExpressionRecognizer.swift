@@ -40,20 +40,24 @@ public enum DateExpressionRecognizer {
             }
             i += 1
         }
-        return longestWithoutOverlap(found)
+        keepLongestWithoutOverlap(&found)
+        return found
     }
 
-    static func longestWithoutOverlap(_ found: [DateExpressionMatch]) -> [DateExpressionMatch] {
-        let sorted = found.sorted {
+    /// Sorted and thinned in place: a sorted copy and a kept copy of every match were the
+    /// largest allocations of a long paragraph full of dates.
+    static func keepLongestWithoutOverlap(_ found: inout [DateExpressionMatch]) {
+        found.sort {
             $0.range.lowerBound != $1.range.lowerBound
                 ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
         }
-        var out: [DateExpressionMatch] = []
+        var kept = 0
         var covered = 0
-        for m in sorted where m.range.lowerBound >= covered {
-            out.append(m)
-            covered = m.range.upperBound
+        for k in found.indices where found[k].range.lowerBound >= covered {
+            covered = found[k].range.upperBound
+            if kept != k { found[kept] = found[k] }
+            kept += 1
         }
-        return out
+        found.removeSubrange(kept...)
     }
 }
