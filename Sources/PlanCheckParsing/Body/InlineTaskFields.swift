@@ -47,7 +47,12 @@ enum InlineTaskFields {
             ByteSearch.find(rướcLower, in: block.text) != nil
                 || ByteSearch.find(rướcUpper, in: block.text) != nil
         else { return nil }
-        return DateExpressions.all(in: block).first { $0.kind == .deadline }
+        guard DateExpressions.mayHoldDate(block.text),
+            let m = DateExpressionRecognizer.first(in: block.text, where: { $0.kind == .deadline })
+        else { return nil }
+        var expression = m.expression
+        expression.span = block.span(utf8: m.range)
+        return expression
     }
 
     /// UTF-8 offsets where sentences (or ";"-clauses) start.

@@ -134,12 +134,14 @@ enum TaskRecognizer {
 enum DateExpressions {
     static func all(in block: TextBlock, from offset: Int = 0) -> [DateExpression] {
         guard mayHoldDate(block.text) else { return [] }
-        return DateExpressionRecognizer.find(in: block.text).filter { $0.range.lowerBound >= offset }.map {
-            m in
-            var expression = m.expression
-            expression.span = block.span(utf8: m.range)
-            return expression
-        }
+        // Lazily: a filtered copy of every match came before the mapped one.
+        return Array(
+            DateExpressionRecognizer.find(in: block.text).lazy.filter { $0.range.lowerBound >= offset }.map {
+                m in
+                var expression = m.expression
+                expression.span = block.span(utf8: m.range)
+                return expression
+            })
     }
 
     /// Every time phrase holds a digit or one of a few words ("thường xuyên", "hằng năm", "hàng

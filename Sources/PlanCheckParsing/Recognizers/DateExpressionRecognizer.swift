@@ -40,20 +40,50 @@ public enum DateExpressionRecognizer {
             }
             i += 1
         }
-        return longestWithoutOverlap(found)
+        keepLongestWithoutOverlap(&found)
+        return found
     }
 
-    static func longestWithoutOverlap(_ found: [DateExpressionMatch]) -> [DateExpressionMatch] {
-        let sorted = found.sorted {
+    /// The first match `accept` takes among those `find` keeps, without reading past it: a
+    /// task's inline deadline read every date of a long paragraph to take the first. Every
+    /// reading starts at its anchor, so matches come in order and the longest-without-overlap
+    /// choice can be made as they come; one that does not is left to the full pass.
+    static func first(in text: String, where accept: (DateExpressionMatch) -> Bool) -> DateExpressionMatch? {
+        let t = ScanText(text)
+        var covered = 0
+        var i = 0
+        let lower = t.lower
+        while i < lower.count {
+            let b = lower[i]
+            let isAnchorByte =
+                b == 0x74 || b == 0x6E || b == 0x71 || b == 0x67 || b == 0x68 || b == 0xC4 || b == 0x6B
+                || (b >= 0x30 && b <= 0x39)
+            if isAnchorByte, t.isWordStart(i), let m = DateExpressionReader.read(at: i, in: t) {
+                guard m.range.lowerBound == i else { return find(in: text).first(where: accept) }
+                if i >= covered {
+                    covered = m.range.upperBound
+                    if accept(m) { return m }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Sorted and thinned in place: a sorted copy and a kept copy of every match were the
+    /// largest allocations of a long paragraph full of dates.
+    static func keepLongestWithoutOverlap(_ found: inout [DateExpressionMatch]) {
+        found.sort {
             $0.range.lowerBound != $1.range.lowerBound
                 ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
         }
-        var out: [DateExpressionMatch] = []
+        var kept = 0
         var covered = 0
-        for m in sorted where m.range.lowerBound >= covered {
-            out.append(m)
-            covered = m.range.upperBound
+        for k in found.indices where found[k].range.lowerBound >= covered {
+            covered = found[k].range.upperBound
+            if kept != k { found[kept] = found[k] }
+            kept += 1
         }
-        return out
+        found.removeSubrange(kept...)
     }
 }
