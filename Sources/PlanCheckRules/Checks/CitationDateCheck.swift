@@ -31,7 +31,7 @@ public struct CitationDateCheck: CheckKind {
         var seen: Set<String> = []
         return document.citations.compactMap { citation in
             guard let date = citation.date, date > planDate else { return nil }
-            guard seen.insert(citation.number.map(Self.numberKey) ?? citation.text).inserted else {
+            guard seen.insert(citation.number.map(DocumentNumber.key) ?? citation.text).inserted else {
                 return nil
             }
             return CheckHit(
@@ -49,7 +49,7 @@ public struct CitationDateCheck: CheckKind {
         var hits: [CheckHit] = []
         for citation in context.document.citations {
             guard let date = citation.date, let number = citation.number else { continue }
-            let key = Self.numberKey(number)
+            let key = DocumentNumber.key(number)
             guard let earlier = first[key], let earlierDate = earlier.date else {
                 first[key] = citation
                 continue
@@ -75,10 +75,6 @@ public struct CitationDateCheck: CheckKind {
         return da.year == db.year
     }
 
-    /// Numbers are compared without spaces and case, since stray spaces are their own defect.
-    static func numberKey(_ number: String) -> String {
-        VietnameseText.matchKey(number.filter { !$0.isWhitespace })
-    }
 
     /// Dates in findings read the Vietnamese way (19/10/2016).
     static func format(_ date: CalendarDate) -> String {

@@ -70,7 +70,7 @@ public struct RegistryCitationCheck: CheckKind {
             guard judge(citation, entry, doc, &values) else { continue }
             // One finding per document per kind of problem: a plan that cites a letter three times
             // has one defect, not three.
-            guard seen.insert(Registry.numberKey(number)).inserted else { continue }
+            guard seen.insert(DocumentNumber.key(number)).inserted else { continue }
             hits.append(CheckHit(span: citation.span, values: values))
         }
         return hits
@@ -99,16 +99,7 @@ public struct RegistryCitationCheck: CheckKind {
         }
     }
 
-    /// The year a plan is for: "năm 2023" in its title. A plan issued in December for the next
-    /// year has no other reliable mark, so a title without a year is not judged.
-    static func planYear(_ doc: PlanDocument) -> Int? {
-        guard let title = doc.header.title?.value else { return nil }
-        let folded = VietnameseText.matchKey(title)
-        guard let r = folded.range(of: #"năm (19|20)[0-9]{2}"#, options: .regularExpression) else {
-            return nil
-        }
-        return Int(folded[r].suffix(4))
-    }
+    static func planYear(_ doc: PlanDocument) -> Int? { doc.header.title.flatMap { PlanYear.of(title: $0.value) } }
 
     static func format(_ date: CalendarDate) -> String { CitationDateCheck.format(date) }
 }
