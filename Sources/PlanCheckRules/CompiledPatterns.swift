@@ -23,7 +23,8 @@ public final class CompiledPatterns: @unchecked Sendable {
     /// Whether `pattern` (one of the profiles' patterns) matches somewhere in `text`. A pattern
     /// that does not compile matches nothing; the profile loader has reported it.
     public func matches(_ pattern: String, _ text: String) -> Bool {
-        let regex = compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+        let regex =
+            compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
         guard let regex else { return false }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckCore
 import Yams
 
@@ -73,7 +74,9 @@ extension RegistryLoader {
             let id = required(m, "id", node, path)
         else { return }
         let terms = Self.strings(m["terms"])
-        for t in terms where (try? Regex(t)) == nil {
+        // Checked with the engine that runs them (RegistryIndex.levelTerms), so that no term the
+        // loader accepts is silently dropped at check time.
+        for t in terms where (try? NSRegularExpression(pattern: t)) == nil {
             problems.append("\(path):\(YAMLSupport.line(node)): term does not compile: \(t)")
         }
         levels.append(

@@ -4,7 +4,7 @@ import Foundation
 /// has no other reliable mark, so a title without a year gives none and is not judged.
 public enum PlanYear {
     // Compiled once per process (a static is initialised once, thread-safely); read-only after.
-    nonisolated(unsafe) private static let pattern = try! NSRegularExpression(
+    private static let pattern = try! NSRegularExpression(
         pattern: "năm\\s+((?:19|20)[0-9]{2})(?![0-9])")
 
     /// The last year named in the title ("… năm 2025 thực hiện Kết luận … trong năm 2026" is

@@ -33,6 +33,8 @@ public final class RegistryIndex: @unchecked Sendable {
     /// Per level of `Registry.levels`, its terms compiled (case-sensitive); a term that does not
     /// compile is skipped, as the loader reports it.
     public let levelTerms: [[NSRegularExpression]]
+    /// Every agency name folded for `AgencyLevelResolver`, longest first.
+    let levelEntries: [AgencyLevelResolver.Entry]
 
     init(documents: [LegalDocument], agencies: [Agency], levels: [AdministrativeLevel]) {
         var byKey: [String: Int] = [:]
@@ -54,9 +56,12 @@ public final class RegistryIndex: @unchecked Sendable {
         self.names = names
         namesOfAgency = ofAgency
         let lengths = names.map { $0.raw.count }
-        longestFirst = names.indices.sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
+        longestFirst = names.indices.sorted {
+            lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1
+        }
         automaton = AhoCorasick(names.map { Array($0.key.utf8) })
         emptyNames = names.indices.filter { names[$0].key.isEmpty }
+        levelEntries = AgencyLevelResolver.entries(of: agencies)
         levelTerms = levels.map { level in
             level.terms.compactMap { try? NSRegularExpression(pattern: $0, options: []) }
         }

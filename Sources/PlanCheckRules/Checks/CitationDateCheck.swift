@@ -75,7 +75,6 @@ public struct CitationDateCheck: CheckKind {
         return da.year == db.year
     }
 
-
     /// Dates in findings read the Vietnamese way (19/10/2016).
     static func format(_ date: CalendarDate) -> String {
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

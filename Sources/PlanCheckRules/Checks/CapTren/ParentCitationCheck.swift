@@ -52,6 +52,5 @@ public struct ParentCitationCheck: CheckKind {
         }
     }
 
-
     static func vietnamese(_ d: CalendarDate) -> String { "\(d.day)/\(d.month)/\(d.year)" }
 }

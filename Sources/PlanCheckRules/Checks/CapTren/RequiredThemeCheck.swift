@@ -38,10 +38,14 @@ public struct RequiredThemeCheck: CheckKind {
         for theme in profile.themes {
             let present = theme.patterns.contains { patterns.matches($0, text) }
             if present { continue }
-            if theme.onlyIfParentMentions, !theme.patterns.contains(where: { patterns.matches($0, parentsText) }) {
+            if theme.onlyIfParentMentions,
+                !theme.patterns.contains(where: { patterns.matches($0, parentsText) })
+            {
                 continue
             }
-            if excused.contains(where: { t in theme.patterns.contains { patterns.matches($0, t) } }) { continue }
+            if excused.contains(where: { t in theme.patterns.contains { patterns.matches($0, t) } }) {
+                continue
+            }
             hits.append(
                 CheckHit(
                     span: nil,

@@ -99,7 +99,9 @@ public struct RegistryCitationCheck: CheckKind {
         }
     }
 
-    static func planYear(_ doc: PlanDocument) -> Int? { doc.header.title.flatMap { PlanYear.of(title: $0.value) } }
+    static func planYear(_ doc: PlanDocument) -> Int? {
+        doc.header.title.flatMap { PlanYear.of(title: $0.value) }
+    }
 
     static func format(_ date: CalendarDate) -> String { CitationDateCheck.format(date) }
 }

@@ -36,7 +36,9 @@ public struct RegistryNameCheck: CheckKind {
         let index = registry.index
         let exists = registry.agencies.map { $0.exists(on: day) }
         let current = index.longestFirst.filter { exists[index.names[$0].agency] }
-        let gone = registry.agencies.indices.filter { registry.agencies[$0].validTo.map { day > $0 } ?? false }
+        let gone = registry.agencies.indices.filter {
+            registry.agencies[$0].validTo.map { day > $0 } ?? false
+        }
         guard !gone.isEmpty else { return [] }
         // One pass per line finds every name it holds; the word patterns then run only for
         // those. A pattern absent from the folded line is absent after blanking too.
