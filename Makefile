@@ -1,7 +1,7 @@
 # PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
 SWIFT ?= swift
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign samples eval
+.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval
 
 build:
 	$(SWIFT) build
@@ -31,6 +31,11 @@ bench: bench-review
 # The national campaign (34 provinces, 3,321 communes) checked and reviewed, at 1× and 10×.
 bench-campaign:
 	tools/bench-campaign.sh
+
+# One large plan of each hostile kind (citations, markers, tasks, agencies, one long paragraph,
+# sections, NFD) at 2, 4, 8, 16 and 60 MB: CPU time per doubling ≤ ×2.3, peak RSS ≤ 10 × input + 100 MB.
+bench-hostile:
+	tools/bench-hostile.sh
 
 # `review` of 1000 generated submissions, cold then cached: submissions/s and peak memory.
 bench-review:

@@ -30,10 +30,9 @@ public struct LetterFinding: Sendable, Hashable {
         (severity == .error || severity == .warning) && !Self.isDismissed(decision)
     }
 
-    /// The one place that reads a decision: today `reject` means "báo nhầm" (a false alarm) and
-    /// `accept` "lỗi có thật" (kept in the letter); when the verbs are renamed, only this changes.
+    /// A finding dismissed as a false alarm is no request to the commune; a confirmed one is.
     public static func isDismissed(_ decision: ReviewState.Decision?) -> Bool {
-        decision == .rejected
+        decision == .dismissed
     }
 }
 

@@ -83,5 +83,15 @@ public struct CheckReport: Sendable {
 
     public func outline(_ path: String) -> DocumentOutline? { outlines.first { $0.path == path } }
 
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    /// A finding a reviewer dismissed as a false alarm: every report shows it apart or not at all,
+    /// and it counts nowhere.
+    public func isDismissed(_ finding: Finding) -> Bool { review(finding)?.isDismissed ?? false }
+
+    /// The findings still standing: open ones and confirmed defects.
+    public var standing: [Finding] { reviewStates.isEmpty ? findings : findings.filter { !isDismissed($0) } }
+
+    public var dismissed: [Finding] { reviewStates.isEmpty ? [] : findings.filter(isDismissed) }
+
+    /// Findings of a severity still standing (dismissed ones are not counted).
+    public func count(_ severity: Severity) -> Int { standing.filter { $0.severity == severity }.count }
 }

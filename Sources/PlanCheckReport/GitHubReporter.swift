@@ -10,15 +10,15 @@ public enum GitHubReporter {
         var out = ""
         var shown: [String: Int] = [:]
         var omitted = 0
-        // Accepted deviations were already judged by a reviewer; annotating them again is noise.
-        for f in report.findings where report.review(f)?.decision != .accepted {
+        // A false alarm a reviewer dismissed is no annotation; a confirmed defect is one, marked.
+        for f in report.standing {
             let key = f.path + "\u{1F}" + f.severity.rawValue
             guard shown[key, default: 0] < limitPerSeverityPerFile else {
                 omitted += 1
                 continue
             }
             shown[key, default: 0] += 1
-            out += line(f, path: report.relativePath(f.path))
+            out += line(f, path: report.relativePath(f.path), confirmed: report.review(f) != nil)
         }
         if omitted > 0 {
             out +=
@@ -34,7 +34,7 @@ public enum GitHubReporter {
         return out
     }
 
-    static func line(_ f: Finding, path: String) -> String {
+    static func line(_ f: Finding, path: String, confirmed: Bool = false) -> String {
         var props = ["file=" + property(path)]
         if let s = f.span {
             props += [
@@ -43,7 +43,7 @@ public enum GitHubReporter {
         } else {
             props.append("line=1")
         }
-        props.append("title=" + property("[\(f.ruleId)]"))
+        props.append("title=" + property("[\(f.ruleId)]" + (confirmed ? " đã xác nhận lỗi" : "")))
         return "::\(command(f.severity)) \(props.joined(separator: ","))::\(data(f.message))\n"
     }
 

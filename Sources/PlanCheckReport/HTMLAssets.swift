@@ -13,7 +13,7 @@ enum HTMLAssets {
         .sev-error.badge,.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}
         .finding{background:#fff;border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:8px 14px;margin:10px 0}
         .finding.sev-error{border-left-color:var(--err)}.finding.sev-warning{border-left-color:var(--warn)}
-        .finding.accepted{opacity:.7}.finding.hidden{display:none}
+        .finding.dismissed{opacity:.6}.finding.confirmed{border-left-width:6px}.finding.hidden{display:none}
         .msg{margin:.2em 0;font-weight:500}.loc{color:#666;font-weight:400;font-size:.9rem}
         pre.quote{font-family:inherit;white-space:pre-wrap;background:#f4f4f4;padding:8px;border-radius:4px;font-size:.95rem}
         mark{background:#ffe08a;padding:0 1px}.ln{color:#999;display:inline-block;min-width:3em;user-select:none}

@@ -56,7 +56,7 @@ extension HTMLReporter {
     /// Findings per rule as horizontal bars: which rules dominate is the first thing a reviewer
     /// asks of a batch of submissions.
     static func chart(_ report: CheckReport) -> String {
-        let counts = Dictionary(grouping: report.findings, by: \.ruleId).map { ($0.key, $0.value.count) }
+        let counts = Dictionary(grouping: report.standing, by: \.ruleId).map { ($0.key, $0.value.count) }
             .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
         guard let top = counts.first?.1 else { return "" }
         let barHeight = 22

@@ -37,7 +37,7 @@ public enum HTMLReporter {
         if !report.documents.isEmpty {
             out += "<nav><ol>"
             for (i, d) in report.documents.enumerated() {
-                let n = report.findings.filter { $0.path == d.path }.count
+                let n = report.standing.filter { $0.path == d.path }.count
                 out += "<li><a href=\"#doc-\(i + 1)\">\(e(report.relativePath(d.path)))</a> (\(n))</li>"
             }
             out += "</ol></nav>\n"
@@ -54,11 +54,20 @@ public enum HTMLReporter {
         if let n = document.number { facts.append("Số: \(e(n))") }
         if let d = document.issueDate { facts.append("Ngày ban hành: \(e(d.iso))") }
         if !facts.isEmpty { out += "<p class=\"meta\">\(facts.joined(separator: " · "))</p>\n" }
-        let findings = report.findings.filter { $0.path == document.path }
-        if findings.isEmpty { return out + "<p class=\"clean\">Không có phát hiện nào.</p>\n</section>\n" }
+        let findings = report.standing.filter { $0.path == document.path }
+        let dismissed = report.dismissed.filter { $0.path == document.path }
+        if findings.isEmpty && dismissed.isEmpty {
+            return out + "<p class=\"clean\">Không có phát hiện nào.</p>\n</section>\n"
+        }
         for group in groups(findings, outline) {
             out += "<h3>\(e(group.title))</h3>\n"
             for f in group.findings { out += finding(f, report, outline) }
+        }
+        if !dismissed.isEmpty {
+            // False alarms stay visible for the record, apart and folded, never among the defects.
+            out += "<details class=\"dismissed\"><summary>Báo nhầm đã loại (\(dismissed.count))</summary>\n"
+            for f in dismissed { out += finding(f, report, outline) }
+            out += "</details>\n"
         }
         return out + "</section>\n"
     }
@@ -86,9 +95,9 @@ public enum HTMLReporter {
 
     static func finding(_ f: Finding, _ report: CheckReport, _ outline: DocumentOutline?) -> String {
         let review = report.review(f)
-        let accepted = review?.decision == .accepted
+        let decided = review.map { " \($0.decision.rawValue)" } ?? ""
         var out =
-            "<article class=\"finding sev-\(f.severity.rawValue)\(accepted ? " accepted" : "")\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
+            "<article class=\"finding sev-\(f.severity.rawValue)\(decided)\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(e(f.ruleId))\">\n"
         out +=
             "<p class=\"msg\"><span class=\"badge sev-\(f.severity.rawValue)\">\(label(f.severity))</span> "
         out +=
@@ -103,7 +112,7 @@ public enum HTMLReporter {
             out += "<p class=\"related\">Xem \(e(report.relativePath(r.path)))\(at): \(e(r.message))</p>\n"
         }
         if let review {
-            let word = accepted ? "Đã chấp nhận" : "Đã xác nhận lỗi"
+            let word = review.decision == .dismissed ? "Đã loại (báo nhầm)" : "Đã xác nhận lỗi"
             out +=
                 "<p class=\"review\">\(word): \(e(review.reason)) — \(e(review.reviewer)), \(e(review.at))</p>\n"
         }

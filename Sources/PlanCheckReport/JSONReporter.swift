@@ -24,7 +24,7 @@ public enum JSONReporter {
             ),
             ("documents", .array(documents)),
             ("summary", counts),
-            ("findings", .array(report.findings.map(finding))),
+            ("findings", .array(report.findings.map { decided(finding($0), report.review($0)) })),
             ("coverage", .array(report.coverage.map(coverage))),
             ("links", .array(report.links.map { .string($0) })),
             ("inputErrors", .array(report.inputErrors.map { .string($0) })),
@@ -47,6 +47,20 @@ public enum JSONReporter {
             ("childItem", item(m.childItem)), ("sharedTerms", .array(m.sharedTerms.map { .string($0) })),
             ("reason", .str(m.reason)),
         ])
+    }
+
+    /// A reviewer's decision, only on findings that have one (reports of `check` keep their bytes).
+    static func decided(_ value: JSONValue, _ review: ReviewState?) -> JSONValue {
+        guard let review, case .object(var pairs) = value else { return value }
+        pairs.append(
+            (
+                "review",
+                .object([
+                    ("decision", .string(review.decision.rawValue)), ("reason", .string(review.reason)),
+                    ("by", .string(review.reviewer)), ("at", .string(review.at)),
+                ])
+            ))
+        return .object(pairs)
     }
 
     public static func finding(_ f: Finding) -> JSONValue {

@@ -28,10 +28,12 @@ public enum JUnitReporter {
 
     static func suite(_ document: CheckReport.Document, _ report: CheckReport) -> Suite {
         let path = report.relativePath(document.path)
-        let findings = report.findings.filter { $0.path == document.path }
+        // A dismissed false alarm is no failure: its case passes and names it in system-out.
+        let findings = report.standing.filter { $0.path == document.path }
+        let dismissed = report.dismissed.filter { $0.path == document.path }
         // Rules the caller did not describe still get a case when they found something.
         var ids = report.rules.map(\.id)
-        for id in findings.map(\.ruleId) where !ids.contains(id) { ids.append(id) }
+        for id in (findings + dismissed).map(\.ruleId) where !ids.contains(id) { ids.append(id) }
         ids.sort()
         var cases = ""
         var failures = 0
@@ -40,12 +42,13 @@ public enum JUnitReporter {
             let mine = findings.filter { $0.ruleId == id }
             let name = info.map { "\($0.id) \($0.name)" } ?? id
             cases += "    <testcase classname=\"\(attr(info?.pack ?? id))\" name=\"\(attr(name))\""
+            let out = systemOut(dismissed.filter { $0.ruleId == id }, path: path, report)
             guard !mine.isEmpty else {
-                cases += "/>\n"
+                cases += out.isEmpty ? "/>\n" : ">\n" + out + "    </testcase>\n"
                 continue
             }
             failures += 1
-            cases += ">\n" + failure(mine, path: path) + "    </testcase>\n"
+            cases += ">\n" + failure(mine, path: path, report) + out + "    </testcase>\n"
         }
         var head =
             "  <testsuite name=\"\(attr(path))\" tests=\"\(ids.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
@@ -53,9 +56,10 @@ public enum JUnitReporter {
         return Suite(tests: ids.count, failures: failures, xml: head + ">\n" + cases + "  </testsuite>\n")
     }
 
-    static func failure(_ findings: [Finding], path: String) -> String {
+    static func failure(_ findings: [Finding], path: String, _ report: CheckReport) -> String {
         let lines = findings.map { f in
             "\(path):\(f.span?.line ?? 1):\(f.span?.column ?? 1): \(f.severity.rawValue): \(f.message)"
+                + (report.review(f).map { " (đã xác nhận lỗi: \($0.reason))" } ?? "")
         }
         var out = ""
         for (i, f) in findings.enumerated() {
@@ -65,6 +69,14 @@ public enum JUnitReporter {
                 + "</failure>\n"
         }
         return out
+    }
+
+    static func systemOut(_ dismissed: [Finding], path: String, _ report: CheckReport) -> String {
+        guard !dismissed.isEmpty else { return "" }
+        let lines = dismissed.map { f in
+            "\(path):\(f.span?.line ?? 1): đã loại (báo nhầm): \(f.message) — \(report.review(f)?.reason ?? "")"
+        }
+        return "      <system-out>" + lines.map(Markup.escape).joined(separator: "\n") + "</system-out>\n"
     }
 
     /// A tab in an attribute would be normalised to a space by XML readers; keep it as a

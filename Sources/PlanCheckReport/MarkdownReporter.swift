@@ -17,29 +17,41 @@ public enum MarkdownReporter {
         out += "| Mức | Số phát hiện |\n|---|---:|\n"
         for s in Severity.allCases { out += "| \(label(s)) | \(report.count(s)) |\n" }
         out += findings(report)
+        out += dismissed(report)
         out += coverage(report)
         out += notes(report)
         return out
     }
 
     static func findings(_ report: CheckReport) -> String {
-        guard !report.findings.isEmpty else { return "\nKhông có phát hiện nào.\n" }
+        guard !report.standing.isEmpty else { return "\nKhông có phát hiện nào.\n" }
         // Errors first; the report order (file, line) within each severity.
-        let ordered = report.findings.enumerated()
+        let ordered = report.standing.enumerated()
             .sorted { ($1.element.severity.rank, $0.offset) < ($0.element.severity.rank, $1.offset) }
             .map(\.element)
         var out = "\n### Phát hiện quan trọng nhất\n\n"
         for f in ordered.prefix(maxFindings) {
             let at = "\(report.relativePath(f.path)):\(f.span?.line ?? 1)"
             out += "- \(icon(f.severity)) `\(code(at))` **\(escape(f.ruleId))** \(escape(f.message))"
-            if let r = report.review(f) {
-                let word = r.decision == .accepted ? "đã chấp nhận" : "đã xác nhận lỗi"
-                out += " _(\(word): \(escape(r.reason)))_"
-            }
+            if let r = report.review(f) { out += " _(đã xác nhận lỗi: \(escape(r.reason)))_" }
             out += "\n"
         }
         if ordered.count > maxFindings {
             out += "\n… và \(ordered.count - maxFindings) phát hiện khác (xem báo cáo HTML hoặc SARIF).\n"
+        }
+        return out
+    }
+
+    /// False alarms a reviewer dismissed: apart, with the reason, so nobody reads them as defects.
+    static func dismissed(_ report: CheckReport) -> String {
+        let list = report.dismissed
+        guard !list.isEmpty else { return "" }
+        var out = "\n### Báo nhầm đã loại (\(list.count))\n\n"
+        for f in list.prefix(maxFindings) {
+            let at = "\(report.relativePath(f.path)):\(f.span?.line ?? 1)"
+            let r = report.review(f)
+            out += "- `\(code(at))` **\(escape(f.ruleId))** \(escape(f.message))"
+            out += " _(\(escape(r?.reason ?? "")) — \(escape(r?.reviewer ?? "")))_\n"
         }
         return out
     }

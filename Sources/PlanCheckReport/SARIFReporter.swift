@@ -92,8 +92,20 @@ public enum SARIFReporter {
         // With a baseline only new findings are reported; known ones are left out, not "unchanged",
         // so code scanning never raises an alert for a defect the repository has accepted for now.
         if report.baseline != nil { pairs.append(("baselineState", .string("new"))) }
-        if let review = report.review(f), review.decision == .accepted {
-            let justification = "\(review.reason) (\(review.reviewer), \(review.at))"
+        guard let review = report.review(f) else { return .object(pairs) }
+        let justification = "\(review.reason) (\(review.reviewer), \(review.at))"
+        if review.decision == .confirmed {
+            // A confirmed defect stays an alert; the decision travels in the property bag.
+            pairs.append(
+                (
+                    "properties",
+                    .object([
+                        ("decision", .string("confirmed")), ("reason", .string(review.reason)),
+                        ("decidedBy", .string(review.reviewer)), ("decidedAt", .string(review.at)),
+                    ])
+                ))
+        } else {
+            // A false alarm: an external suppression, so code scanning closes the alert.
             pairs.append(
                 (
                     "suppressions",

@@ -15,7 +15,7 @@ public struct TextReporter: Sendable {
 
     public func render(_ report: CheckReport) -> String {
         var out = ""
-        for f in report.findings {
+        for f in report.standing {
             let line = f.span?.line ?? 1
             let column = f.span?.column ?? 1
             out +=
@@ -25,10 +25,20 @@ public struct TextReporter: Sendable {
             if !f.excerpt.isEmpty {
                 out += "    \(DisplaySafe.escape(TextReporter.clip(f.excerpt), keeping: .tab))\n"
             }
+            if let d = report.review(f) {
+                out += "    \(d.decision.word(english: english)): \(safe(d.reason)) (\(safe(d.reviewer)))\n"
+            }
             for r in f.related {
                 let at = r.span.map { ":\($0.line):\($0.column)" } ?? ""
                 out += "    \(english ? "see" : "xem") \(safe(r.path))\(at): \(safe(r.message))\n"
             }
+        }
+        for f in report.dismissed {
+            let r = report.review(f)
+            out += (english ? "dismissed as a false alarm: " : "đã loại (báo nhầm): ")
+            out +=
+                "\(safe(f.path)):\(f.span?.line ?? 1): [\(safe(f.ruleId))] \(safe(TextReporter.clip(f.message)))"
+                + " — \(safe(r?.reason ?? ""))\n"
         }
         for link in report.links {
             out += (english ? "linked by citation: " : "nối theo viện dẫn: ") + safe(link) + "\n"

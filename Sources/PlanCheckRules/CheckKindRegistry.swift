@@ -26,6 +26,8 @@ public enum CheckKindRegistry {
         RequiredThemeCheck.self,
         RegistryCitationCheck.self,
         RegistryNameCheck.self,
+        AdministrativeUnitCheck.self,
+        DocumentKindCheck.self,
     ]
 
     public static func kind(named name: String) -> (any CheckKind.Type)? {

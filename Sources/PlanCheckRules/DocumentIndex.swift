@@ -35,9 +35,16 @@ public final class DocumentIndex: @unchecked Sendable {
         if let judged { return judged }
         let doc = document
         let body = doc.bodyLines ?? 1...max(doc.lines.count, 1)
-        let bases = doc.bases.map { $0.span.line...max($0.span.line, $0.span.endLine) }
+        // The lines of the bases marked once: asking every basis about every line was quadratic
+        // in a plan of thousands of bases.
+        var inBases = [Bool](repeating: false, count: doc.lines.count + 1)
+        for basis in doc.bases {
+            let lo = max(basis.span.line, 1)
+            let hi = min(max(basis.span.line, basis.span.endLine), doc.lines.count)
+            if lo <= hi { for n in lo...hi { inBases[n] = true } }
+        }
         let lines = body.compactMap { n -> (line: Int, text: String)? in
-            bases.contains { $0.contains(n) } || n > doc.lines.count ? nil : (n, doc.lines[n - 1])
+            n < 1 || n > doc.lines.count || inBases[n] ? nil : (n, doc.lines[n - 1])
         }
         judged = lines
         return lines

@@ -19,16 +19,21 @@ public enum MessageTemplate {
     /// raw placeholder, since the loader already guarantees the name is one the kind may provide.
     public static func render(_ template: String, values: [String: String]) -> String {
         // One pass over the template: rendering runs for every finding of every plan in a batch.
-        var out = ""
+        // The pieces are gathered first so the message is allocated once at its size: appending
+        // doubled its storage, up to twice the bytes for each of thousands of findings.
+        var pieces: [Substring] = []
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { break }
-            out += rest[..<open]
-            out += values[String(after[..<close])] ?? ""
+            pieces.append(rest[..<open])
+            pieces.append((values[String(after[..<close])] ?? "")[...])
             rest = after[after.index(after: close)...]
         }
-        out += rest
+        pieces.append(rest)
+        var out = ""
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { out += piece }
         return out
     }
 }

@@ -12,6 +12,10 @@ public struct RegistryLoader {
     var agencies: [Agency] = []
     var levels: [AdministrativeLevel] = []
     var units: [AdministrativeUnit] = []
+    /// What has been read so far, without the cross-reference checks of `finish()`.
+    public var registry: Registry {
+        Registry(documents: documents, agencies: agencies, levels: levels, units: units)
+    }
     public internal(set) var problems: [String] = []
     /// Where each document number was defined, for conflict messages.
     var origins: [String: (file: String, line: Int, date: CalendarDate?)] = [:]
@@ -27,11 +31,15 @@ public struct RegistryLoader {
         return loader.finish()
     }
 
-    /// Reads every YAML file of a folder, in name order; a missing folder adds nothing.
+    /// Reads every YAML file (and the units' TSV) of a folder, in name order; a missing folder adds nothing.
     public mutating func read(folder: URL) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            read(file: folder.appendingPathComponent(name))
+        for name in names {
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                read(file: folder.appendingPathComponent(name))
+            } else if name.hasSuffix(".tsv") {
+                readUnits(tsv: folder.appendingPathComponent(name))
+            }
         }
     }
 

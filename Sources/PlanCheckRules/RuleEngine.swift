@@ -39,7 +39,12 @@ public struct RuleEngine: Sendable {
                 findings.append(finding(rule, severity, hit, document, english))
             }
         }
-        return Self.dropSuperseded(findings, by: superseding).sorted(by: Finding.reportOrder)
+        // Sorted in place: `sorted` held a second array of every finding at the peak of a plan
+        // with thousands of them.
+        var kept = Self.dropSuperseded(findings, by: superseding)
+        findings = []
+        kept.sort(by: Finding.reportOrder)
+        return kept
     }
 
     /// One cause, one finding: a rule that supersedes another drops the other's findings on the
@@ -48,12 +53,27 @@ public struct RuleEngine: Sendable {
         -> [Finding]
     {
         guard !superseding.isEmpty else { return findings }
-        return findings.filter { f in
-            !superseding.contains { s in
+        // Removed in place: a filtered copy was a second array of every finding.
+        var kept = findings
+        kept.removeAll { f in
+            superseding.contains { s in
                 s.rule.scope.supersedes.contains(f.ruleId)
                     && (s.lines.contains(nil) || s.lines.contains(f.span?.line))
             }
         }
+        return kept
+    }
+
+    /// The line trimmed of spaces and tabs (`CharacterSet.whitespaces`); a line with none at its
+    /// ends is returned as is, sharing the document's storage instead of a copy per finding.
+    static func excerpt(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return line }
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            s == "\t" || s.properties.generalCategory == .spaceSeparator
+        }
+        guard isBlank(first) || isBlank(last) else { return line }
+        return line.trimmingCharacters(in: .whitespaces)
     }
 
     private func finding(
@@ -66,7 +86,7 @@ public struct RuleEngine: Sendable {
         return Finding(
             ruleId: rule.id, severity: severity, message: rule.render(hit, english: english),
             path: document.source.path, span: hit.span,
-            excerpt: line.map { document.line($0).trimmingCharacters(in: .whitespaces) } ?? "",
+            excerpt: line.map { Self.excerpt(document.line($0)) } ?? "",
             related: hit.related, origin: origin)
     }
 }

@@ -156,51 +156,6 @@ extension PlanCheckStore {
             }
         }
     }
-
-    /// Records a reviewer's verdict on a finding named by its fingerprint (or a unique prefix).
-    public func decide(_ prefix: String, verdict: String, reason: String, by: String, at: String) throws
-        -> String
-    {
-        try write { db in
-            let matches = try String.fetchAll(
-                db, sql: "SELECT DISTINCT fingerprint FROM finding WHERE fingerprint LIKE ? || '%'",
-                arguments: [prefix.lowercased()])
-            guard let fp = matches.first else { throw StoreError.unknownFinding(prefix) }
-            guard matches.count == 1 else { throw StoreError.ambiguousFinding(prefix, count: matches.count) }
-            try db.execute(
-                sql:
-                    "INSERT INTO decision(fingerprint, verdict, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [fp, verdict, reason, by, at])
-            return fp
-        }
-    }
-
-    /// The latest decision per fingerprint, with who, when and why.
-    public func decisions() throws -> [String: ReviewState] {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT fingerprint, verdict, reason, decided_by, decided_at FROM decision ORDER BY id")
-            var out: [String: ReviewState] = [:]
-            for r in rows {
-                out[r["fingerprint"]] = ReviewState(
-                    decision: (r["verdict"] as String) == "accepted" ? .accepted : .rejected,
-                    reason: r["reason"],
-                    reviewer: r["decided_by"], at: r["decided_at"])
-            }
-            return out
-        }
-    }
-
-    /// The latest verdict per fingerprint.
-    public func verdicts() throws -> [String: String] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT fingerprint, verdict FROM decision ORDER BY id")
-            var out: [String: String] = [:]
-            for r in rows { out[r["fingerprint"]] = r["verdict"] }
-            return out
-        }
-    }
 }
 
 extension PlanCheckStore {

@@ -10,8 +10,16 @@ struct DatabaseOptions: ParsableArguments {
         help: "Cơ sở dữ liệu SQLite (mặc định plancheck.sqlite; :memory: để không lưu).")
     var path: String = PlanCheckStore.defaultPath
 
-    /// For commands that write (review, accept, reject, registry import): created when missing.
+    /// For commands that write (review, registry import): created when missing.
     func open() throws -> PlanCheckStore { try open(.readWrite) }
+
+    /// For commands that change a review's results (confirm, dismiss): the database must exist.
+    func openExisting() throws -> PlanCheckStore {
+        if path != ":memory:", !FileManager.default.fileExists(atPath: path) {
+            throw InputFailure(message: StoreError.noDatabase(path).description)
+        }
+        return try open(.readWrite)
+    }
 
     /// For commands that only read (history): must exist, is never changed, and works on a file
     /// or folder the user may only read.

@@ -11,7 +11,8 @@ struct PlanCheck: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             CheckCommand.self, ParseCommand.self, RulesCommand.self, RegistryCommand.self, ReviewCommand.self,
-            HistoryCommand.self, AcceptCommand.self, RejectCommand.self, BaselineCommand.self,
+            HistoryCommand.self, ConfirmCommand.self, DismissCommand.self, AcceptCommand.self,
+            RejectCommand.self, BaselineCommand.self,
         ])
 
     /// Exit codes are a contract for CI: 0 clean, 1 findings, 2 usage, input or rule errors.

@@ -22,7 +22,8 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @Option(
         help:
-            "Thư mục ghi báo cáo của đợt thẩm định (mỗi định dạng một tệp, kèm quyết định chấp nhận/bác bỏ).")
+            "Thư mục ghi báo cáo của đợt thẩm định (mỗi định dạng một tệp, kèm các quyết định xác nhận/báo nhầm)."
+    )
     var out: String?
     @Option(
         help:
@@ -79,7 +80,7 @@ struct ReviewCommand: ParsableCommand {
         let runner = ReviewRunner(
             checker: checker, store: store, toolVersion: ToolInfo.version, batchSize: pause > 0 ? 1 : 128,
             pauseMicroseconds: pause * 1000)
-        let verdicts = try store.verdicts()
+        let decisions = try store.decisions()
         let progress = isatty(STDERR_FILENO) != 0
         let outcome = try runner.run(plan, clock: StoreClock.now) { done, total, path in
             if progress {
@@ -89,11 +90,19 @@ struct ReviewCommand: ParsableCommand {
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let rows = outcome.submissions.map {
-            ReviewRow(input: $0.input, previous: $0.previous, verdicts: verdicts)
+            ReviewRow(input: $0.input, previous: $0.previous, decisions: decisions)
         }
         print(ReviewRow.table(rows, run: outcome.run), terminator: "")
+        if let spec = plan.campaign {
+            let status: CampaignStatus
+            do {
+                status = try CampaignStatus.build(
+                    spec, registry: checker.environment.data.registry, paths: plan.jobs.map(\.path),
+                    workers: checker.options.workers)
+            } catch { throw InputFailure(message: error.description) }
+            print(ReviewCampaign.text(status, english: checking.english), terminator: "")
+        }
         if let out {
-            let decisions = try store.decisions()
             let formats = try reportFormats().reports
             if !formats.isEmpty {
                 let report = ReviewReport.build(rows, environment: checker.environment, decisions: decisions)

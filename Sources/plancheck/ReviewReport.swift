@@ -7,7 +7,7 @@ import PlanCheckStore
 
 /// The report files of a review (`review --out DIR`): built from what the store holds for each
 /// submission (fresh or cached alike), with every reviewer's decision attached, so SARIF carries
-/// suppressions for accepted findings and HTML and Markdown show who decided what and why.
+/// suppressions for dismissed false alarms and HTML and Markdown show who decided what and why.
 enum ReviewReport {
     static func build(_ rows: [ReviewRow], environment: RuleEnvironment, decisions: [String: ReviewState])
         -> CheckReport

@@ -2,7 +2,7 @@ import Foundation
 import PlanCheckTestSupport
 import Testing
 
-/// `review`, `history` and `accept` through the real binary and a real database file.
+/// `review`, `history` and the deprecated `accept` through the real binary and a real database file.
 struct ReviewCommandTests {
     @Test func reReviewingAnUnchangedSubmissionReusesStoredResults() throws {
         let dir = try CLIRunner.tempDirectory()
@@ -24,6 +24,9 @@ struct ReviewCommandTests {
             "accept", fingerprint, "--reason", "lỗi thật", "--by", "reviewer", "--db", db,
         ])
         #expect(accept.status == 0)
+        // The old verb keeps its documented meaning (a real defect) and says what replaces it.
+        #expect(accept.stderr.contains("dùng plancheck confirm"))
+        #expect(accept.stdout.hasPrefix("đã xác nhận lỗi"))
         let third = try CLIRunner.run(["review", seed, "--db", db])
         #expect(third.stdout.contains("\t1/0\t"))
     }

@@ -10,7 +10,7 @@ struct LetterComposerTests {
     @Test func theLetterListsOpenAndAcceptedErrorsAndWarningsButNotDismissedOrInfoFindings() throws {
         let letter = try LetterFixture.composer().compose(LetterFixture.submission, date: LetterFixture.date)
         let expected = LetterFixture.findings.filter {
-            ($0.severity == .error || $0.severity == .warning) && $0.decision != .rejected
+            ($0.severity == .error || $0.severity == .warning) && $0.decision != .dismissed
         }
         #expect(Set(letter.fingerprints) == Set(expected.map(\.fingerprint)))
         #expect(letter.fingerprints.count == expected.count)
@@ -112,7 +112,7 @@ struct LetterComposerTests {
     @Test func aSubmissionWithNothingLeftToCorrectNeedsNoLetter() {
         var submission = LetterFixture.submission
         submission.findings = LetterFixture.findings.filter {
-            $0.severity == .info || $0.decision == .rejected
+            $0.severity == .info || $0.decision == .dismissed
         }
         #expect(!submission.findings.isEmpty)
         #expect(!submission.needsLetter)

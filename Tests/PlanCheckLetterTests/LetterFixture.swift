@@ -40,10 +40,10 @@ enum LetterFixture {
         // Markup and a control character from a broken submission: escaped and dropped, never raw.
         finding("KH006", .warning, "Nhiệm vụ <Tuyên truyền & \u{07}vận động> chưa có cơ quan chủ trì.", 48),
         finding("TT020", .info, "Dòng không xếp được vào thành phần nào.", 30),
-        finding("KH007", .warning, "Nhiệm vụ chưa ghi thời gian thực hiện.", 52, decision: .rejected),
+        finding("KH007", .warning, "Nhiệm vụ chưa ghi thời gian thực hiện.", 52, decision: .dismissed),
         finding(
             "CT010", .error, "Cơ quan chủ trì \"Sở Thông tin và Truyền thông\" thuộc cấp tỉnh.", 66,
-            decision: .accepted),
+            decision: .confirmed),
     ]
 
     static let duty =

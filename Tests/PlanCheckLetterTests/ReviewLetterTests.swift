@@ -38,10 +38,10 @@ struct ReviewLetterTests {
         let dismissed = try #require(binhSon.findings.first { $0.ruleId == "CT006" })
         let confirmed = try #require(binhSon.findings.first { $0.ruleId == "CT010" })
         _ = try store.decide(
-            dismissed.fingerprint, verdict: "rejected", reason: "báo nhầm", by: "A",
+            dismissed.fingerprint, .dismissed, reason: "báo nhầm", by: "A",
             at: "2026-12-02T01:00:00Z")
         _ = try store.decide(
-            confirmed.fingerprint, verdict: "accepted", reason: "lỗi thật", by: "A",
+            confirmed.fingerprint, .confirmed, reason: "lỗi thật", by: "A",
             at: "2026-12-02T01:00:00Z")
         // The second review is the one letters are written from: cached results, decisions applied.
         let outcome = try runner.run(plan, clock: { "2026-12-02T02:00:00Z" })
@@ -52,7 +52,7 @@ struct ReviewLetterTests {
             let input = reviewed.input
             let open = input.findings.filter {
                 ($0.severity == "error" || $0.severity == "warning")
-                    && decisions[$0.fingerprint]?.decision != .rejected
+                    && decisions[$0.fingerprint]?.decision != .dismissed
             }
             let submission = Self.submission(input, decisions)
             #expect(submission.needsLetter == !open.isEmpty, "\(input.name)")

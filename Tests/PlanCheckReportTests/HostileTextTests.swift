@@ -28,7 +28,7 @@ struct HostileTextTests {
             parentItem: duty, outcome: .partial, score: 0.4, childItem: task, sharedTerms: ["từ" + attack],
             reason: "lý do " + attack)
         let review = ReviewState(
-            decision: .rejected, reason: "đã xem " + attack, reviewer: "người\n::error::" + attack,
+            decision: .confirmed, reason: "đã xem " + attack, reviewer: "người\n::error::" + attack,
             at: "2024-01-01T00:00:00Z")
         return CheckReport(
             tool: .init(name: "plancheck", version: "1.0"),

@@ -2,7 +2,7 @@ import PlanCheckCore
 import PlanCheckReport
 
 /// One fixed report that every format is rendered from: each severity, a whole-document finding, a
-/// finding pointing at its parent's duty, an accepted finding, hostile text, a coverage grid.
+/// finding pointing at its parent's duty, a dismissed false alarm, a confirmed defect, hostile text, a coverage grid.
 enum ReportFixture {
     static let base = "/work/plans"
     static let child = "/work/plans/huyen/ke-hoach 61.md"
@@ -19,24 +19,25 @@ enum ReportFixture {
         "2. Giao Ban Tuyên giáo Huyện ủy tổ chức hội nghị.",
     ]
 
-    static let accepted = Finding(
+    static let dismissed = Finding(
         ruleId: "KH009", severity: .warning, message: "Thời hạn \"trước ngày 20 tháng 11\" không ghi năm.",
         path: child,
         span: SourceSpan(line: 7, column: 49, endLine: 7, endColumn: 70),
         excerpt: "1. Tuyên truyền về quyền con người, hoàn thành trước ngày 20 tháng 11.")
+
+    static let confirmed = Finding(
+        ruleId: "KH008", severity: .error,
+        message: "Phân công cho \"Ban Tuyên giáo Huyện ủy\" phải dùng \"đề nghị\"; từ đang dùng: giao.",
+        path: child, span: SourceSpan(line: 8, column: 4, endLine: 8, endColumn: 8),
+        excerpt: "2. Giao Ban Tuyên giáo Huyện ủy tổ chức hội nghị.")
 
     static var findings: [Finding] {
         [
             Finding(
                 ruleId: "TT001", severity: .error, message: "Thiếu Quốc hiệu, Tiêu ngữ.", path: child,
                 span: nil, excerpt: ""),
-            Finding(
-                ruleId: "KH008", severity: .error,
-                message:
-                    "Phân công cho \"Ban Tuyên giáo Huyện ủy\" phải dùng \"đề nghị\"; từ đang dùng: giao.",
-                path: child, span: SourceSpan(line: 8, column: 4, endLine: 8, endColumn: 8),
-                excerpt: "2. Giao Ban Tuyên giáo Huyện ủy tổ chức hội nghị."),
-            accepted,
+            confirmed,
+            dismissed,
             Finding(
                 ruleId: "CT001", severity: .error,
                 message: "Chưa tiếp nhận nhiệm vụ cấp trên: <b>bảo vệ nền tảng</b>, 100% cán bộ.",
@@ -118,8 +119,11 @@ enum ReportFixture {
 
     static var report: CheckReport {
         let review = ReviewState(
-            decision: .accepted, reason: "Năm đã rõ từ tên kế hoạch", reviewer: "nguyen.van.a",
+            decision: .dismissed, reason: "Năm đã rõ từ tên kế hoạch", reviewer: "nguyen.van.a",
             at: "2024-04-02T09:00:00Z")
+        let confirmation = ReviewState(
+            decision: .confirmed, reason: "Đã báo huyện sửa", reviewer: "tran.thi.b",
+            at: "2024-04-02T09:05:00Z")
         return CheckReport(
             tool: .init(name: "plancheck", version: "9.9.9"),
             documents: [
@@ -137,7 +141,9 @@ enum ReportFixture {
                         .init(title: "II. NHIỆM VỤ", startLine: 6, endLine: 8),
                     ], lines: childLines)
             ],
-            reviewStates: [FindingFingerprint.of(accepted): review],
+            reviewStates: [
+                FindingFingerprint.of(dismissed): review, FindingFingerprint.of(confirmed): confirmation,
+            ],
             generatedAt: "2024-04-02T10:00:00Z", pathBase: base)
     }
 }

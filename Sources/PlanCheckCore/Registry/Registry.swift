@@ -5,7 +5,10 @@ public struct Registry: Sendable, Hashable, Codable {
     public var documents: [LegalDocument] { didSet { reindex() } }
     public var agencies: [Agency] { didSet { reindex() } }
     public var levels: [AdministrativeLevel] { didSet { reindex() } }
-    public var units: [AdministrativeUnit]
+    public var units: [AdministrativeUnit] { didSet { unitIndex = UnitIndex(units) } }
+    /// The units by loose name key, rebuilt whenever `units` changes, so that a check looks a name
+    /// up instead of scanning 4,000 units per document.
+    public private(set) var unitIndex: UnitIndex
     /// SHA-256 of the YAML it was read from (hex); empty for a registry built in code.
     public var contentHash: String
     /// Lookups computed from documents, agencies and levels; rebuilt whenever one of them changes,
@@ -20,6 +23,7 @@ public struct Registry: Sendable, Hashable, Codable {
         self.agencies = agencies
         self.levels = levels
         self.units = units
+        self.unitIndex = UnitIndex(units)
         self.contentHash = contentHash
         index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
     }

@@ -32,12 +32,24 @@ enum BasesRecognizer {
         var out: [Basis] = []
         for (index, p) in paragraphs.enumerated() {
             guard let first = keyword(at: p.text) ?? (requireKeyword ? nil : "Căn cứ") else { continue }
-            let found = citations[index] ?? []
+            var found = citations[index] ?? []
+            // Clauses come in text order: with the citations in that order too, one cursor
+            // hands each clause its own (filtering them all per clause was quadratic in an
+            // opening of thousands of clauses).
+            if !found.isSorted(by: \.range.lowerBound) {
+                found.sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
+            var next = 0
             var current = first
             for clause in clauses(p.text) {
                 let clauseText = p.block.substring(utf8: clause)
                 if let own = keyword(at: clauseText) { current = own }
-                let ids = found.filter { clause.contains($0.range.lowerBound) }.map(\.id)
+                while next < found.count, found[next].range.lowerBound < clause.lowerBound { next += 1 }
+                var ids: [Int] = []
+                while next < found.count, found[next].range.lowerBound < clause.upperBound {
+                    ids.append(found[next].id)
+                    next += 1
+                }
                 // A clause with no citation and no keyword of its own is the enacting phrase.
                 if ids.isEmpty, keyword(at: clauseText) == nil { continue }
                 out.append(
@@ -60,5 +72,12 @@ enum BasesRecognizer {
         }
         out.append(start..<bytes.count)
         return out.map { AgencyList.trim($0, bytes) }.filter { $0.count > 2 }
+    }
+}
+
+extension Array {
+    /// True when `key` never decreases along the array.
+    func isSorted<K: Comparable>(by key: (Element) -> K) -> Bool {
+        zip(self, dropFirst()).allSatisfy { key($0) <= key($1) }
     }
 }

@@ -23,10 +23,14 @@ enum InlineTaskFields {
         }
         // Without " chủ trì", only a "Giao …" sentence can name a lead: no "giao" in any case, no lead.
         if chuTri.isEmpty, !containsGiao(text) { return [] }
+        // Sentence starts increase: one cursor finds the first " chủ trì" at or after each (a
+        // search from the paragraph's start for each sentence was quadratic in a long paragraph).
+        var next = 0
         for start in sentenceStarts(text) {
             if let agencies = giao(block, at: start), !agencies.isEmpty { return agencies }
+            while next < chuTri.count, chuTri[next] < start { next += 1 }
             // The first " chủ trì" after the sentence start, close enough to follow a name.
-            guard let at = chuTri.first(where: { $0 >= start }), at > start,
+            guard next < chuTri.count, case let at = chuTri[next], at > start,
                 at + chuTriBytes.count <= start + maxNameBytes + 12
             else { continue }
             if let agencies = beforeChuTri(block, at: start, chuTri: at), !agencies.isEmpty {

@@ -8,6 +8,10 @@ enum DocumentTypeNames {
         ("CHƯƠNG TRÌNH", "CTr"), ("PHƯƠNG ÁN", "PA"), ("ĐỀ ÁN", "ĐA"), ("DỰ ÁN", "DA"),
         ("BÁO CÁO", "BC"), ("BIÊN BẢN", "BB"), ("TỜ TRÌNH", "TTr"), ("CÔNG ĐIỆN", "CĐ"),
         ("GIẤY MỜI", "GM"), ("CÔNG VĂN", ""),
+        // Kinds of Phụ lục III PlanCheck does not judge: read as type names, so that the header
+        // is read right and the document is one of unknown kind (form checks only, TT026).
+        ("THÔNG CÁO", "TC"), ("BẢN GHI NHỚ", "BGN"), ("BẢN THỎA THUẬN", "BTT"), ("GIẤY ỦY QUYỀN", "GUQ"),
+        ("GIẤY GIỚI THIỆU", "GGT"), ("GIẤY NGHỈ PHÉP", "GNP"),
     ]
 
     /// The code for a printed type name, read through OCR accent errors ("KÉ HOẠCH" → KH).

@@ -124,6 +124,9 @@ extension HeaderRecognizer {
         var national: Located<String>?
         var motto: Located<String>?
         var i = index
+        // Where the block ends: after the line that closed it, or at the first line not looked at
+        // when the window or the file ran out (a file that stops after its national name).
+        var closedAt: Int?
         if let (head, tail) = splitNationalName(at: index) {
             national = Located(head.text + " " + tail.text, span: head.span.union(tail.span))
             i = tail.number  // the line after the tail (numbers are 1-based)
@@ -150,18 +153,21 @@ extension HeaderRecognizer {
                     motto = Located(cell.text, span: cell.span)
                 }
             }
-            if motto != nil { break }
+            if motto != nil {
+                closedAt = i
+                break
+            }
             // A national name with no motto under it ends the block on its own line.
             if national != nil && !lines[i].isBlank && !lines[i].isSeparator
                 && !lines[i].cells.contains(where: { isMotto($0.text) }) && i > index
             {
-                i -= 1
+                closedAt = i - 1
                 break
             }
             i += 1
         }
         header.motto = MottoBlock(nationalName: national, motto: motto)
-        return i + 1
+        return closedAt.map { $0 + 1 } ?? min(i, lines.count)
     }
 
     /// "-------" and "---------------" under the issuer and the motto, or a pipe row.

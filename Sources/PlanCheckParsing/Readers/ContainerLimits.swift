@@ -28,45 +28,6 @@ enum ContainerSniffer {
     static func isZip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5)
     }
-
-    /// True when any central-directory entry has bit 0 (traditional or AES encryption) set.
-    /// ZIPFoundation does not expose the flag, so we walk the central directory ourselves.
-    static func hasEncryptedEntry(_ bytes: [UInt8]) -> Bool {
-        guard let eocd = endOfCentralDirectory(bytes) else { return false }
-        let count = Int(le16(bytes, eocd + 10))
-        var offset = Int(le32(bytes, eocd + 16))
-        for _ in 0..<count {
-            guard offset + 46 <= bytes.count, le32(bytes, offset) == 0x0201_4B50 else { return false }
-            if le16(bytes, offset + 8) & 1 != 0 { return true }
-            let variable =
-                Int(le16(bytes, offset + 28)) + Int(le16(bytes, offset + 30))
-                + Int(le16(bytes, offset + 32))
-            offset += 46 + variable
-        }
-        return false
-    }
-
-    private static func endOfCentralDirectory(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 22 else { return nil }
-        // The record sits in the last 22 bytes plus an optional comment of at most 65535 bytes.
-        let lowest = max(0, bytes.count - 22 - 65_535)
-        var index = bytes.count - 22
-        while index >= lowest {
-            if le32(bytes, index) == 0x0605_4B50 { return index }
-            index -= 1
-        }
-        return nil
-    }
-
-    private static func le16(_ b: [UInt8], _ i: Int) -> UInt16 {
-        guard i + 2 <= b.count else { return 0 }
-        return UInt16(b[i]) | UInt16(b[i + 1]) << 8
-    }
-
-    private static func le32(_ b: [UInt8], _ i: Int) -> UInt32 {
-        guard i + 4 <= b.count else { return 0 }
-        return UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
-    }
 }
 
 /// Refuses XML whose prolog declares a DOCTYPE. Entity declarations live only inside a DOCTYPE, so

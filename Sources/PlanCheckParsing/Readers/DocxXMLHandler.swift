@@ -58,6 +58,24 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
         return String(name[name.index(after: colon)...])
     }
 
+    /// FoundationXML hands libxml2's bytes to String unchecked and traps on invalid UTF-8 inside
+    /// an element (issue 11), so the part is validated first. Word writes UTF-8 only.
+    static func requireUTF8(_ bytes: Data, part: String) throws(ReaderError) {
+        let found = bytes.withUnsafeBytes { raw -> (offset: Int, byte: UInt8, line: Int)? in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            guard let offset = ByteScan.firstInvalidUTF8(buffer) else { return nil }
+            return (offset, buffer[offset], ByteScan.lineNumber(of: offset, in: buffer))
+        }
+        guard let found else { return }
+        let hex = "0x" + String(found.byte, radix: 16, uppercase: true)
+        throw ReaderError(
+            .invalidUTF8,
+            message:
+                "Tệp \(part) có byte \(hex) không hợp lệ trong UTF-8 tại vị trí \(found.offset) (dòng \(found.line)); tệp bị hỏng.",
+            english:
+                "\(part) has an invalid UTF-8 byte \(hex) at offset \(found.offset) (line \(found.line)).")
+    }
+
     /// Parses one part. `part` names it in error messages ("word/document.xml").
     static func parse(
         _ bytes: Data, part: String, handler: DocxElementHandler, limits: ContainerLimits
@@ -77,6 +95,7 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
                 english: "\(part) is UTF-16 encoded, which is not supported.")
         case .clean, .noRoot: break
         }
+        try requireUTF8(bytes, part: part)
         // XMLParser(data:) on Linux gives up on documents over about 10 MB; the stream form does not.
         let parser = XMLParser(stream: InputStream(data: bytes))
         parser.shouldResolveExternalEntities = false

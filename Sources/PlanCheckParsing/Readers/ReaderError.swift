@@ -2,7 +2,8 @@
 /// CLI can print a Vietnamese message for the user and exit 2 instead of crashing or hanging.
 public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: String, Sendable {
-        case notAZip, missingDocumentXML, zipBomb, tooLarge, xmlEntities, xmlTooDeep, malformedXML
+        case notAZip, damagedZip, missingDocumentXML, zipBomb, tooLarge
+        case xmlEntities, xmlTooDeep, malformedXML, invalidUTF8
         case encrypted, noTextLayer, toolMissing, toolFailed
     }
 

@@ -42,6 +42,11 @@ public enum DocumentNumberParser {
         "TTLT", "QyĐ", "CTr", "TTr", "NQ", "NĐ", "TT", "QĐ", "CT", "QC", "TB", "HD", "KH", "PA",
         "ĐA", "DA", "BC", "BB", "CĐ", "GM", "KL", "HĐ",
     ]
+    /// The other abbreviations of Phụ lục III (Thông cáo, Bản ghi nhớ, Bản thỏa thuận, Giấy ủy
+    /// quyền, Giấy giới thiệu, Giấy nghỉ phép): kinds PlanCheck does not judge, recognised only as a
+    /// whole segment before "-" ("05/TC-UBND"), never as the prefix of a run-together code, so that a
+    /// Công văn of "TCT" or "TCHQ" is not read as one.
+    static let otherTypeCodes: Set<String> = ["TC", "BGN", "BTT", "GUQ", "GGT", "GNP"]
     /// Types whose number must carry the year, so a 5–7 digit run ending in a year is a lost "/".
     static let yearBearingCodes: Set<String> = ["NĐ", "TT", "TTLT"]
 
@@ -126,7 +131,9 @@ public enum DocumentNumberParser {
         }
         if let hyphen = last.utf8.firstIndex(of: 0x2D) {
             let code = String(last[..<hyphen])
-            if code.isEmpty || typeCodeBytes.contains(where: { code.utf8.elementsEqual($0.bytes) }) {
+            if code.isEmpty || typeCodeBytes.contains(where: { code.utf8.elementsEqual($0.bytes) })
+                || otherTypeCodes.contains(code)
+            {
                 p.typeCode = code.isEmpty ? nil : code
                 p.issuerCode = String(last[last.utf8.index(after: hyphen)...])
             } else {

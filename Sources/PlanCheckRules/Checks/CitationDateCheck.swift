@@ -45,15 +45,19 @@ public struct CitationDateCheck: CheckKind {
 
     /// Every dated mention whose date differs from the first dated mention of the same number.
     private func inconsistent(_ context: CheckContext) -> [CheckHit] {
-        var first: [String: Citation] = [:]
+        // The first mention is kept by index: a dictionary of whole citations copied every one
+        // of them, the largest allocation of a plan of many citations.
+        let citations = context.document.citations
+        var first: [String: Int] = [:]
         var hits: [CheckHit] = []
-        for citation in context.document.citations {
+        for (index, citation) in citations.enumerated() {
             guard let date = citation.date, let number = citation.number else { continue }
             let key = DocumentNumber.key(number)
-            guard let earlier = first[key], let earlierDate = earlier.date else {
-                first[key] = citation
+            guard let earlierIndex = first[key], let earlierDate = citations[earlierIndex].date else {
+                first[key] = index
                 continue
             }
+            let earlier = citations[earlierIndex]
             guard earlierDate != date, Self.canBeSameDocument(citation, earlier) else { continue }
             hits.append(
                 CheckHit(

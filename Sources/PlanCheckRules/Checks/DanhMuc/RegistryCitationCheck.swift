@@ -56,6 +56,8 @@ public struct RegistryCitationCheck: CheckKind {
             {
                 continue
             }
+            let key = DocumentNumber.key(number)
+            // The registry is indexed by this key when it is built (RegistryIndex).
             let entry = registry.document(number: number)
             var values = [
                 "number": number, "text": citation.text, "date": citation.date.map(Self.format) ?? "",
@@ -70,7 +72,7 @@ public struct RegistryCitationCheck: CheckKind {
             guard judge(citation, entry, doc, &values) else { continue }
             // One finding per document per kind of problem: a plan that cites a letter three times
             // has one defect, not three.
-            guard seen.insert(DocumentNumber.key(number)).inserted else { continue }
+            guard seen.insert(key).inserted else { continue }
             hits.append(CheckHit(span: citation.span, values: values))
         }
         return hits
