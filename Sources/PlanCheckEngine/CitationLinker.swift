@@ -54,7 +54,7 @@ enum CitationLinker {
     static func info(_ doc: PlanDocument) -> Info {
         let cited = doc.bases.flatMap(\.citationIDs).compactMap { doc.citations[$0].number }
         return Info(
-            number: doc.header.number?.normalized.map(ParentCitationCheck.key),
-            cited: cited.map(ParentCitationCheck.key))
+            number: doc.header.number?.normalized.map(DocumentNumber.key),
+            cited: cited.map(DocumentNumber.key))
     }
 }

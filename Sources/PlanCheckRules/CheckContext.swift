@@ -3,7 +3,7 @@ import PlanCheckCore
 /// What a check sees. Parents are the higher-level plans a plan implements; checks of the
 /// `cap-tren` pack will read them, so the context carries them from the start.
 public struct CheckContext: Sendable {
-    public var document: PlanDocument
+    public let document: PlanDocument
     public var parents: [PlanDocument]
     /// Levels, ordered parents and coverage, when the plan is checked against parents.
     public var comparison: Comparison?
@@ -11,6 +11,8 @@ public struct CheckContext: Sendable {
     public var data: ProfileData
     /// Legal documents, agencies and levels from rules/registry/ (the `danh-muc` pack reads it).
     public var registry: Registry
+    /// Folded lines and other per-document derivations, computed once for all rules.
+    public let index: DocumentIndex
 
     public init(
         document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil,
@@ -21,6 +23,7 @@ public struct CheckContext: Sendable {
         self.comparison = comparison
         self.data = data
         self.registry = registry ?? data.registry
+        index = DocumentIndex(document)
     }
 
     /// A related location inside the checked document.

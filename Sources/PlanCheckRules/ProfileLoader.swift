@@ -6,15 +6,18 @@ import Yams
 /// profile. Keys are strict and problems name `file:line`, like rule files.
 public struct ProfileData: Sendable {
     public var levels: LevelModel
-    public var profiles: [PlanProfile]
+    public var profiles: [PlanProfile] { didSet { patterns = CompiledPatterns(profiles: profiles) } }
     /// rules/registry/: the facts registry rules (pack danh-muc) compare plans with. It travels with
     /// the profiles so every caller that loads rule data gets it, and `check` needs no database.
     public var registry: Registry
+    /// The profiles' patterns, compiled once; rebuilt whenever the profiles change.
+    public private(set) var patterns: CompiledPatterns
 
     public init(levels: LevelModel = .empty, profiles: [PlanProfile] = [], registry: Registry = .empty) {
         self.levels = levels
         self.profiles = profiles
         self.registry = registry
+        patterns = CompiledPatterns(profiles: profiles)
     }
 
     /// Loads `<folder>/profiles` for every rule folder that has one.

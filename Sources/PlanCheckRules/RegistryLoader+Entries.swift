@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckCore
 import Yams
 
@@ -14,7 +15,7 @@ extension RegistryLoader {
         else { return }
         let line = YAMLSupport.line(node)
         let issued = date(m, "date", path)
-        let key = Registry.numberKey(number)
+        let key = DocumentNumber.key(number)
         if let earlier = origins[key] {
             // The same number with two dates is the registry's own "cited with two dates" defect.
             let detail =
@@ -34,7 +35,7 @@ extension RegistryLoader {
         if let s = m["source"]?.string, !["V", "O", "K"].contains(s) {
             problems.append("\(path):\(line): source must be V, O or K")
         }
-        registry.documents.append(
+        documents.append(
             LegalDocument(
                 number: number, type: required(m, "type", node, path) ?? "",
                 issuer: required(m, "issuer", node, path) ?? "",
@@ -50,7 +51,7 @@ extension RegistryLoader {
         guard let m = strict(node, keys, "agency", path), let id = required(m, "id", node, path),
             let name = required(m, "name", node, path)
         else { return }
-        if registry.agencies.contains(where: { $0.id == id }) {
+        if agencies.contains(where: { $0.id == id }) {
             problems.append("\(path):\(YAMLSupport.line(node)): agency id '\(id)' is defined twice")
             return
         }
@@ -61,7 +62,7 @@ extension RegistryLoader {
             problems.append(
                 "\(path):\(YAMLSupport.line(node)): agency '\(id)' has valid_to but no successors")
         }
-        registry.agencies.append(
+        agencies.append(
             Agency(
                 id: id, name: name, level: required(m, "level", node, path) ?? "",
                 aliases: Self.strings(m["aliases"]),
@@ -73,10 +74,12 @@ extension RegistryLoader {
             let id = required(m, "id", node, path)
         else { return }
         let terms = Self.strings(m["terms"])
-        for t in terms where (try? Regex(t)) == nil {
+        // Checked with the engine that runs them (RegistryIndex.levelTerms), so that no term the
+        // loader accepts is silently dropped at check time.
+        for t in terms where (try? NSRegularExpression(pattern: t)) == nil {
             problems.append("\(path):\(YAMLSupport.line(node)): term does not compile: \(t)")
         }
-        registry.levels.append(
+        levels.append(
             AdministrativeLevel(
                 id: id, name: m["name"]?.string ?? id, validTo: date(m, "valid_to", path), terms: terms,
                 successor: m["successor"]?.string))
@@ -86,7 +89,7 @@ extension RegistryLoader {
         guard let m = strict(node, ["name", "level", "parent", "valid_to", "successor"], "unit", path),
             let name = required(m, "name", node, path)
         else { return }
-        registry.units.append(
+        units.append(
             AdministrativeUnit(
                 name: name, level: required(m, "level", node, path) ?? "", parent: m["parent"]?.string,
                 validTo: date(m, "valid_to", path), successor: m["successor"]?.string))

@@ -44,6 +44,6 @@ extension RegistryLoader {
                     successor: f[4].isEmpty ? nil : f[4]))
         }
         // One append, so that the index behind `units` is rebuilt once, not 4,000 times.
-        registry.units += read
+        units += read
     }
 }

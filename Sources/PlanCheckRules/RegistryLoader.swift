@@ -6,7 +6,16 @@ import Yams
 /// `Registry`. Keys are strict and every problem names `file:line`, like rule files, because a
 /// registry typo would silently turn a rule off.
 public struct RegistryLoader {
-    public internal(set) var registry = Registry()
+    // Entries are gathered here and become a `Registry` once, in `finish()`: the registry rebuilds
+    // its index on every change, which per appended entry would be quadratic.
+    var documents: [LegalDocument] = []
+    var agencies: [Agency] = []
+    var levels: [AdministrativeLevel] = []
+    var units: [AdministrativeUnit] = []
+    /// What has been read so far, without the cross-reference checks of `finish()`.
+    public var registry: Registry {
+        Registry(documents: documents, agencies: agencies, levels: levels, units: units)
+    }
     public internal(set) var problems: [String] = []
     /// Where each document number was defined, for conflict messages.
     var origins: [String: (file: String, line: Int, date: CalendarDate?)] = [:]
@@ -63,25 +72,27 @@ public struct RegistryLoader {
 
     /// The registry with its content hash; cross-references are checked here, once all is read.
     public mutating func finish() -> Registry {
-        registry.contentHash = SHA256.hex(bytes: bytes)
-        let numbers = Set(registry.documents.map { Registry.numberKey($0.number) })
-        for doc in registry.documents {
-            if let next = doc.replacedBy, !numbers.contains(Registry.numberKey(next)) {
+        let registry = Registry(
+            documents: documents, agencies: agencies, levels: levels, units: units,
+            contentHash: SHA256.hex(bytes: bytes))
+        let numbers = Set(documents.map { DocumentNumber.key($0.number) })
+        for doc in documents {
+            if let next = doc.replacedBy, !numbers.contains(DocumentNumber.key(next)) {
                 problems.append("\(where_(doc.number)): replaced_by '\(next)' is not in the registry")
             }
             if let from = doc.inForceFrom, let to = doc.inForceTo, to < from {
                 problems.append("\(where_(doc.number)): in_force_to is before in_force_from")
             }
         }
-        let levels = Set(registry.levels.map(\.id))
-        for agency in registry.agencies where !levels.isEmpty && !levels.contains(agency.level) {
+        let levelIds = Set(levels.map(\.id))
+        for agency in agencies where !levelIds.isEmpty && !levelIds.contains(agency.level) {
             problems.append("agencies: \(agency.id): unknown level '\(agency.level)'")
         }
         return registry
     }
 
     private func where_(_ number: String) -> String {
-        origins[Registry.numberKey(number)].map { "\($0.file):\($0.line)" } ?? number
+        origins[DocumentNumber.key(number)].map { "\($0.file):\($0.line)" } ?? number
     }
 
     mutating func strict(_ node: Node, _ allowed: [String], _ what: String, _ path: String) -> Node.Mapping? {

@@ -2,15 +2,18 @@
 /// and status, agencies with their validity and successors, administrative levels and units.
 /// Loaded from rules/registry/ YAML so a province corrects a fact without a rebuild.
 public struct Registry: Sendable, Hashable, Codable {
-    public var documents: [LegalDocument]
-    public var agencies: [Agency]
-    public var levels: [AdministrativeLevel]
+    public var documents: [LegalDocument] { didSet { reindex() } }
+    public var agencies: [Agency] { didSet { reindex() } }
+    public var levels: [AdministrativeLevel] { didSet { reindex() } }
     public var units: [AdministrativeUnit] { didSet { unitIndex = UnitIndex(units) } }
     /// The units by loose name key, rebuilt whenever `units` changes, so that a check looks a name
     /// up instead of scanning 4,000 units per document.
     public private(set) var unitIndex: UnitIndex
     /// SHA-256 of the YAML it was read from (hex); empty for a registry built in code.
     public var contentHash: String
+    /// Lookups computed from documents, agencies and levels; rebuilt whenever one of them changes,
+    /// so it is never stale. Built eagerly: a lazy one would need a lock every thread takes.
+    public private(set) var index: RegistryIndex
 
     public init(
         documents: [LegalDocument] = [], agencies: [Agency] = [], levels: [AdministrativeLevel] = [],
@@ -22,6 +25,11 @@ public struct Registry: Sendable, Hashable, Codable {
         self.units = units
         self.unitIndex = UnitIndex(units)
         self.contentHash = contentHash
+        index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
+    }
+
+    private mutating func reindex() {
+        index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
     }
 
     public static let empty = Registry()
@@ -29,13 +37,10 @@ public struct Registry: Sendable, Hashable, Codable {
     public var isEmpty: Bool { documents.isEmpty && agencies.isEmpty && levels.isEmpty && units.isEmpty }
 
     /// Document numbers are compared without spaces and case: stray spaces are their own defect.
-    public static func numberKey(_ number: String) -> String {
-        VietnameseText.matchKey(String(number.unicodeScalars.filter { !$0.properties.isWhitespace }))
-    }
+    public static func numberKey(_ number: String) -> String { DocumentNumber.key(number) }
 
     public func document(number: String) -> LegalDocument? {
-        let key = Self.numberKey(number)
-        return documents.first { Self.numberKey($0.number) == key }
+        index.documentsByKey[DocumentNumber.key(number)].map { documents[$0] }
     }
 
     /// A document by number, or agencies and units whose name or alias contains the query.
@@ -50,6 +55,32 @@ public struct Registry: Sendable, Hashable, Codable {
         }
         let units = units.filter { VietnameseText.matchKey($0.name).contains(key) }
         return (docs, agencies, units)
+    }
+
+    // The index is derived from the other fields: equality, hashing and coding ignore it.
+    enum CodingKeys: String, CodingKey { case documents, agencies, levels, units, contentHash }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            documents: try c.decode([LegalDocument].self, forKey: .documents),
+            agencies: try c.decode([Agency].self, forKey: .agencies),
+            levels: try c.decode([AdministrativeLevel].self, forKey: .levels),
+            units: try c.decode([AdministrativeUnit].self, forKey: .units),
+            contentHash: try c.decode(String.self, forKey: .contentHash))
+    }
+
+    public static func == (a: Registry, b: Registry) -> Bool {
+        a.documents == b.documents && a.agencies == b.agencies && a.levels == b.levels && a.units == b.units
+            && a.contentHash == b.contentHash
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documents)
+        hasher.combine(agencies)
+        hasher.combine(levels)
+        hasher.combine(units)
+        hasher.combine(contentHash)
     }
 }
 

@@ -31,7 +31,7 @@ public struct CitationDateCheck: CheckKind {
         var seen: Set<String> = []
         return document.citations.compactMap { citation in
             guard let date = citation.date, date > planDate else { return nil }
-            guard seen.insert(citation.number.map(Self.numberKey) ?? citation.text).inserted else {
+            guard seen.insert(citation.number.map(DocumentNumber.key) ?? citation.text).inserted else {
                 return nil
             }
             return CheckHit(
@@ -52,7 +52,7 @@ public struct CitationDateCheck: CheckKind {
         var hits: [CheckHit] = []
         for (index, citation) in citations.enumerated() {
             guard let date = citation.date, let number = citation.number else { continue }
-            let key = Self.numberKey(number)
+            let key = DocumentNumber.key(number)
             guard let earlierIndex = first[key], let earlierDate = citations[earlierIndex].date else {
                 first[key] = index
                 continue
@@ -77,11 +77,6 @@ public struct CitationDateCheck: CheckKind {
     static func canBeSameDocument(_ a: Citation, _ b: Citation) -> Bool {
         guard a.numberYear == nil, b.numberYear == nil, let da = a.date, let db = b.date else { return true }
         return da.year == db.year
-    }
-
-    /// Numbers are compared without spaces and case, since stray spaces are their own defect.
-    static func numberKey(_ number: String) -> String {
-        VietnameseText.matchKey(number.filter { !$0.isWhitespace })
     }
 
     /// Dates in findings read the Vietnamese way (19/10/2016).

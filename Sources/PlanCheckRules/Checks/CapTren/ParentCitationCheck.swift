@@ -22,9 +22,9 @@ public struct ParentCitationCheck: CheckKind {
     public func run(_ context: CheckContext) -> [CheckHit] {
         guard let parent = context.comparison?.directParent, let number = parent.header.number?.normalized
         else { return [] }
-        let key = Self.key(number)
+        let key = DocumentNumber.key(number)
         let doc = context.document
-        let citing = doc.citations.filter { $0.number.map(Self.key) == key }
+        let citing = doc.citations.filter { $0.number.map(DocumentNumber.key) == key }
         let parentDate = parent.header.issueDate?.date
         let values = [
             "parentNumber": number, "parentDate": parentDate.map(Self.vietnamese) ?? "?",
@@ -50,11 +50,6 @@ public struct ParentCitationCheck: CheckKind {
                 return CheckHit(span: c.span, values: v, related: related)
             }
         }
-    }
-
-    /// How two document numbers are compared: spaces dropped, case folded ("215 /kh-UBND").
-    public static func key(_ number: String) -> String {
-        String(number.unicodeScalars.filter { $0 != " " }).uppercased()
     }
 
     static func vietnamese(_ d: CalendarDate) -> String { "\(d.day)/\(d.month)/\(d.year)" }

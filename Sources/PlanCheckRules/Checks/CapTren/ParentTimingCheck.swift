@@ -51,11 +51,7 @@ public struct ParentTimingCheck: CheckKind {
     /// The year a plan is for: "năm 2024" in its title (the last one named).
     public static func planYear(_ doc: PlanDocument) -> (year: Int, span: SourceSpan?)? {
         guard let title = doc.header.title else { return nil }
-        let text = title.value
-        let regex = RegexCache.shared.regex("năm\\s+(\\d{4})")!
-        let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        guard let last = matches.last, let r = Range(last.range(at: 1), in: text), let year = Int(text[r])
-        else { return nil }
+        guard let year = PlanYear.of(title: title.value) else { return nil }
         return (year, title.span)
     }
 }

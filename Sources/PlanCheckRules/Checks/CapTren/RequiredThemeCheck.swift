@@ -22,12 +22,10 @@ public struct RequiredThemeCheck: CheckKind {
         guard let profile = context.data.profiles.first(where: { $0.id == parameters.profile }) else {
             return []
         }
-        let doc = context.document
-        guard let title = doc.header.title?.value, Self.matches(profile.appliesTo, title) else { return [] }
-        let body =
-            doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
-            ?? doc.lines
-        let text = body.joined(separator: " ")
+        let patterns = context.data.patterns
+        guard let title = context.document.header.title?.value, patterns.matches(profile.appliesTo, title)
+        else { return [] }
+        let text = context.index.bodyText
         // Only what the parents ask of this level counts: a theme the province gives its own Sở
         // is not the commune's to carry (Comparison.askedOfChild).
         let parentsText =
@@ -38,23 +36,21 @@ public struct RequiredThemeCheck: CheckKind {
                 \.match.parentItem.text) ?? []
         var hits: [CheckHit] = []
         for theme in profile.themes {
-            let present = theme.patterns.contains { Self.matches($0, text) }
+            let present = theme.patterns.contains { patterns.matches($0, text) }
             if present { continue }
-            if theme.onlyIfParentMentions, !theme.patterns.contains(where: { Self.matches($0, parentsText) })
+            if theme.onlyIfParentMentions,
+                !theme.patterns.contains(where: { patterns.matches($0, parentsText) })
             {
                 continue
             }
-            if excused.contains(where: { t in theme.patterns.contains { Self.matches($0, t) } }) { continue }
+            if excused.contains(where: { t in theme.patterns.contains { patterns.matches($0, t) } }) {
+                continue
+            }
             hits.append(
                 CheckHit(
                     span: nil,
                     values: ["theme": theme.name, "requiredBy": theme.requiredBy, "profile": profile.name]))
         }
         return hits
-    }
-
-    static func matches(_ pattern: String, _ text: String) -> Bool {
-        guard let r = RegexCache.shared.regex(pattern) else { return false }
-        return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -42,18 +42,6 @@ public struct RegistryCitationCheck: CheckKind {
         }
     }
 
-    /// The registry's documents by `Registry.numberKey`, the first of each key, built once per
-    /// plan: `Registry.document(number:)` keys every entry on every lookup, most of the time of
-    /// a plan of many citations.
-    static func documentsByNumberKey(_ registry: Registry) -> [String: LegalDocument] {
-        var out: [String: LegalDocument] = [:]
-        for d in registry.documents {
-            let key = Registry.numberKey(d.number)
-            if out[key] == nil { out[key] = d }
-        }
-        return out
-    }
-
     public func run(_ context: CheckContext) -> [CheckHit] {
         let registry = context.registry
         guard !registry.documents.isEmpty else { return [] }
@@ -61,7 +49,6 @@ public struct RegistryCitationCheck: CheckKind {
         var hits: [CheckHit] = []
         var seen: Set<String> = []
         let bases = Set(doc.bases.flatMap(\.citationIDs))
-        let byKey = Self.documentsByNumberKey(registry)
         for citation in doc.citations {
             guard let number = citation.number else { continue }
             if parameters.basesOnly == true && !bases.contains(citation.firstMention ?? citation.id)
@@ -69,8 +56,9 @@ public struct RegistryCitationCheck: CheckKind {
             {
                 continue
             }
-            let key = Registry.numberKey(number)
-            let entry = byKey[key]
+            let key = DocumentNumber.key(number)
+            // The registry is indexed by this key when it is built (RegistryIndex).
+            let entry = registry.document(number: number)
             var values = [
                 "number": number, "text": citation.text, "date": citation.date.map(Self.format) ?? "",
                 "planDate": doc.header.issueDate?.date.map(Self.format) ?? "",
@@ -113,15 +101,8 @@ public struct RegistryCitationCheck: CheckKind {
         }
     }
 
-    /// The year a plan is for: "năm 2023" in its title. A plan issued in December for the next
-    /// year has no other reliable mark, so a title without a year is not judged.
     static func planYear(_ doc: PlanDocument) -> Int? {
-        guard let title = doc.header.title?.value else { return nil }
-        let folded = VietnameseText.matchKey(title)
-        guard let r = folded.range(of: #"năm (19|20)[0-9]{2}"#, options: .regularExpression) else {
-            return nil
-        }
-        return Int(folded[r].suffix(4))
+        doc.header.title.flatMap { PlanYear.of(title: $0.value) }
     }
 
     static func format(_ date: CalendarDate) -> String { CitationDateCheck.format(date) }

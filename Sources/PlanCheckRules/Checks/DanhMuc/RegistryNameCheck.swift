@@ -23,53 +23,47 @@ public struct RegistryNameCheck: CheckKind {
 
     public func run(_ context: CheckContext) -> [CheckHit] {
         guard let planDate = context.document.header.issueDate?.date else { return [] }
-        let lines = Self.judgedLines(context.document)
+        let lines = context.index.judgedLines
         switch parameters.check {
-        case .obsoleteAgency: return agencies(context.registry, planDate, lines)
+        case .obsoleteAgency: return agencies(context.registry, planDate, lines, context.index)
         case .obsoleteLevel: return levels(context.registry, planDate, lines)
         }
     }
 
-    /// Body lines outside the bases (and outside page chrome), as (line number, text).
-    static func judgedLines(_ doc: PlanDocument) -> [(Int, String)] {
-        let body = doc.bodyLines ?? 1...max(doc.lines.count, 1)
-        // The lines of the bases marked once: asking every basis about every line was quadratic
-        // in a plan of thousands of bases.
-        var inBases = [Bool](repeating: false, count: doc.lines.count + 1)
-        for basis in doc.bases {
-            let lo = max(basis.span.line, 1)
-            let hi = min(max(basis.span.line, basis.span.endLine), doc.lines.count)
-            if lo <= hi { for n in lo...hi { inBases[n] = true } }
+    private func agencies(
+        _ registry: Registry, _ day: CalendarDate, _ lines: [(line: Int, text: String)], _ doc: DocumentIndex
+    ) -> [CheckHit] {
+        let index = registry.index
+        let exists = registry.agencies.map { $0.exists(on: day) }
+        let current = index.longestFirst.filter { exists[index.names[$0].agency] }
+        let gone = registry.agencies.indices.filter {
+            registry.agencies[$0].validTo.map { day > $0 } ?? false
         }
-        return body.compactMap { n in
-            n < 1 || n > doc.lines.count || inBases[n] ? nil : (n, doc.lines[n - 1])
+        guard !gone.isEmpty else { return [] }
+        // One pass per line finds every name it holds; the word patterns then run only for
+        // those. A pattern absent from the folded line is absent after blanking too.
+        let judged = lines.map { line in
+            let key = doc.foldedLine(line.line)
+            return (line: line.line, key: key, present: index.presence(in: key))
         }
-    }
-
-    private func agencies(_ registry: Registry, _ day: CalendarDate, _ lines: [(Int, String)]) -> [CheckHit] {
-        let current = registry.agencies.filter { $0.exists(on: day) }.flatMap { [$0.name] + $0.aliases }
-            .sorted { $0.count > $1.count }.map(Self.wordPattern)
-        let gone = registry.agencies.filter { $0.validTo.map { day > $0 } ?? false }
+        var blanked: [Int: String] = [:]
         var hits: [CheckHit] = []
-        for agency in gone {
-            let patterns = ([agency.name] + agency.aliases).map(Self.wordPattern)
+        for a in gone {
+            let agency = registry.agencies[a]
+            let ids = index.namesOfAgency[a]
             var first: (Int, String, Int)?
             var count = 0
-            for (n, text) in lines {
-                // Names still in use are blanked first: "Ban Tuyên giáo và Dân vận" holds the
-                // obsolete "Ban Tuyên giáo".
-                var key = VietnameseText.matchKey(text)
-                for p in current {
-                    key = p.stringByReplacingMatches(
-                        in: key, range: NSRange(key.startIndex..., in: key), withTemplate: "#")
-                }
-                for p in patterns {
+            for (i, line) in judged.enumerated() where ids.contains(where: { line.present[$0] }) {
+                let key = blanked[i] ?? Self.blank(line.key, current.filter { line.present[$0] }, index)
+                blanked[i] = key
+                for id in ids where line.present[id] {
+                    let p = index.names[id].pattern
                     guard let m = p.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) else {
                         continue
                     }
                     count += 1
                     if first == nil {
-                        first = (n, String(key[Range(m.range, in: key)!]), m.range.location + 1)
+                        first = (line.line, String(key[Range(m.range, in: key)!]), m.range.location + 1)
                     }
                     break
                 }
@@ -80,8 +74,8 @@ public struct RegistryNameCheck: CheckKind {
                     span: SourceSpan(
                         line: line, column: column, endLine: line, endColumn: column + found.count),
                     values: [
-                        "name": Self.original(lines, line, found), "canonical": agency.name,
-                        "validTo": CitationDateCheck.format(agency.validTo!),
+                        "name": Self.original(lines.map { ($0.line, $0.text) }, line, found),
+                        "canonical": agency.name, "validTo": CitationDateCheck.format(agency.validTo!),
                         "successor": agency.successors.joined(separator: "; "),
                         "planDate": CitationDateCheck.format(day), "count": String(count),
                         "level": agency.level,
@@ -90,11 +84,24 @@ public struct RegistryNameCheck: CheckKind {
         return hits
     }
 
-    private func levels(_ registry: Registry, _ day: CalendarDate, _ lines: [(Int, String)]) -> [CheckHit] {
+    /// Names still in use are blanked first, longest first: "Ban Tuyên giáo và Dân vận" holds
+    /// the obsolete "Ban Tuyên giáo".
+    static func blank(_ key: String, _ current: [Int], _ index: RegistryIndex) -> String {
+        var key = key
+        for id in current {
+            key = index.names[id].pattern.stringByReplacingMatches(
+                in: key, range: NSRange(key.startIndex..., in: key), withTemplate: "#")
+        }
+        return key
+    }
+
+    private func levels(_ registry: Registry, _ day: CalendarDate, _ lines: [(line: Int, text: String)])
+        -> [CheckHit]
+    {
         var hits: [CheckHit] = []
-        for level in registry.levels {
+        for (l, level) in registry.levels.enumerated() {
             guard let end = level.validTo, day > end else { continue }
-            let patterns = level.terms.compactMap { RegexCache.shared.regex($0, caseInsensitive: false) }
+            let patterns = registry.index.levelTerms[l]
             let matches = lines.compactMap { n, text -> (Int, NSRange, String)? in
                 for p in patterns {
                     if let m = p.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
@@ -126,12 +133,5 @@ public struct RegistryNameCheck: CheckKind {
         guard let r = key.range(of: folded), key.count == text.count else { return folded }
         let start = key.distance(from: key.startIndex, to: r.lowerBound)
         return String(text.dropFirst(start).prefix(folded.count))
-    }
-
-    static func wordPattern(_ name: String) -> NSRegularExpression {
-        let escaped = NSRegularExpression.escapedPattern(for: VietnameseText.matchKey(name))
-        // Compiled once per name for the whole run: compiling per plan was a fifth of check time.
-        return RegexCache.shared.regex(
-            "(?<![\\p{L}\\p{N}&])" + escaped + "(?![\\p{L}\\p{N}&])", caseInsensitive: false)!
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import PlanCheckCore
+
+/// The regular expressions of the plan profiles (applies-to titles and theme words), compiled
+/// once when the profiles are loaded and read without a lock by every thread.
+public final class CompiledPatterns: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented thread-safe; it is just not marked Sendable.
+    private let compiled: [String: NSRegularExpression]
+
+    /// Profile patterns are case-insensitive, on NFC text (PlanProfile.Theme.patterns).
+    public init(_ patterns: some Sequence<String>) {
+        var compiled: [String: NSRegularExpression] = [:]
+        for p in patterns where compiled[p] == nil {
+            compiled[p] = try? NSRegularExpression(pattern: p, options: [.caseInsensitive])
+        }
+        self.compiled = compiled
+    }
+
+    public convenience init(profiles: [PlanProfile]) {
+        self.init(profiles.flatMap { [$0.appliesTo] + $0.themes.flatMap(\.patterns) })
+    }
+
+    /// Whether `pattern` (one of the profiles' patterns) matches somewhere in `text`. A pattern
+    /// that does not compile matches nothing; the profile loader has reported it.
+    public func matches(_ pattern: String, _ text: String) -> Bool {
+        let regex =
+            compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+        guard let regex else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PlanCheckCore
+
+/// What several rules derive from the same document, computed once per document on first use
+/// and shared by all rules of the run: the folded lines, the judged body lines, the body text.
+/// Rules of one document run on one thread; the lock only keeps a context shared by mistake safe
+/// and is never contended, unlike a process-wide cache.
+public final class DocumentIndex: @unchecked Sendable {
+    private let document: PlanDocument
+    private let lock = NSLock()
+    private var folded: [String?]
+    private var judged: [(line: Int, text: String)]?
+    private var body: String?
+
+    public init(_ document: PlanDocument) {
+        self.document = document
+        folded = Array(repeating: nil, count: document.lines.count)
+    }
+
+    /// `VietnameseText.matchKey` of line `n` (1-based).
+    public func foldedLine(_ n: Int) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let key = folded[n - 1] { return key }
+        let key = VietnameseText.matchKey(document.lines[n - 1])
+        folded[n - 1] = key
+        return key
+    }
+
+    /// Body lines outside the bases (and outside page chrome), as (line number, text): where a
+    /// name is judged, since citing a 2024 letter "của Bộ Thông tin và Truyền thông" is correct.
+    public var judgedLines: [(line: Int, text: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let judged { return judged }
+        let doc = document
+        let body = doc.bodyLines ?? 1...max(doc.lines.count, 1)
+        // The lines of the bases marked once: asking every basis about every line was quadratic
+        // in a plan of thousands of bases.
+        var inBases = [Bool](repeating: false, count: doc.lines.count + 1)
+        for basis in doc.bases {
+            let lo = max(basis.span.line, 1)
+            let hi = min(max(basis.span.line, basis.span.endLine), doc.lines.count)
+            if lo <= hi { for n in lo...hi { inBases[n] = true } }
+        }
+        let lines = body.compactMap { n -> (line: Int, text: String)? in
+            n < 1 || n > doc.lines.count || inBases[n] ? nil : (n, doc.lines[n - 1])
+        }
+        judged = lines
+        return lines
+    }
+
+    /// The body lines joined by spaces (the whole text when the body was not found).
+    public var bodyText: String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let body { return body }
+        let doc = document
+        let lines =
+            doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
+            ?? doc.lines
+        let text = lines.joined(separator: " ")
+        body = text
+        return text
+    }
+}
