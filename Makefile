@@ -1,7 +1,7 @@
 # PlanCheck developer targets. `make test` is what CI runs (through .ci/run).
 SWIFT ?= swift
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign samples eval
+.PHONY: build test lint format record docs bench bench-review bench-campaign samples eval fuzz
 
 build:
 	$(SWIFT) build
@@ -41,3 +41,9 @@ bench-review:
 eval: build
 	tools/eval-coverage.sh
 	tools/eval-corpus.sh
+
+# libFuzzer over read → parse → rules for FUZZ_SECONDS (default 600) on one core; crashes land in
+# .build/fuzz/crashes/ (docs/fuzzing.md). CI runs the regression corpus through `swift test` instead.
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
