@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist
+.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist fuzz
 
 build:
 	$(SWIFT) build
@@ -57,3 +57,9 @@ install:
 # dist/plancheck-VERSION-linux-x86_64.tar.gz, smoke-tested from /tmp with PATH=/usr/bin:/bin.
 dist:
 	tools/dist.sh
+
+# libFuzzer over read → parse → rules for FUZZ_SECONDS (default 600) on one core; crashes land in
+# .build/fuzz/crashes/ (docs/fuzzing.md). CI runs the regression corpus through `swift test` instead.
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh

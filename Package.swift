@@ -55,6 +55,11 @@ let package = Package(
             name: "plancheck-bench",
             dependencies: ["PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckEngine"],
             path: "Sources/plancheck-bench"),
+        // libFuzzer target over read → parse → rules (`make fuzz`, with -D FUZZING); the plain
+        // build replays saved inputs.
+        .executableTarget(
+            name: "plancheck-fuzz", dependencies: ["PlanCheckCore", "PlanCheckEngine"],
+            path: "Sources/plancheck-fuzz"),
         .target(
             name: "PlanCheckTestSupport",
             dependencies: ["PlanCheckCore", "PlanCheckParsing"],

@@ -8,12 +8,15 @@ import PlanCheckRules
 public enum DocumentSource: Sendable, Hashable {
     case file(String)
     case text(String, path: String, format: String)
+    /// A file's bytes already in memory (an upload), read as a file of that name would be.
+    case bytes([UInt8], path: String)
 
     /// The path findings and reports name.
     public var path: String {
         switch self {
         case .file(let path): return path
         case .text(_, let path, _): return path
+        case .bytes(_, let path): return path
         }
     }
 }

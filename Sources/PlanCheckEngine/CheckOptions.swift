@@ -14,11 +14,13 @@ public struct CheckOptions: Sendable {
     public var workers: Int
     /// Documents checked before their results are handed on; bounds what is held at once.
     public var window: Int
+    /// Each document is first checked in a child process, so that a trap ends only the child.
+    public var isolation: WorkerIsolation?
 
     public init(
         reader: PlanReader.Options = .init(), thresholds: CoverageThresholds = .default,
         english: Bool = false,
-        outlines: Bool = false, workers: Int = 0, window: Int = 128
+        outlines: Bool = false, workers: Int = 0, window: Int = 128, isolation: WorkerIsolation? = nil
     ) {
         self.reader = reader
         self.thresholds = thresholds
@@ -26,5 +28,6 @@ public struct CheckOptions: Sendable {
         self.outlines = outlines
         self.workers = workers
         self.window = window
+        self.isolation = isolation
     }
 }

@@ -87,13 +87,22 @@ public struct PlanChecker: Sendable {
         return errors
     }
 
-    /// Reads a document; the only place the pipeline touches a reader.
-    func read(_ source: DocumentSource) throws(InputError) -> PlanDocument {
+    /// Reads a document; the only place the pipeline touches a reader. With isolation, a child
+    /// process reads and checks it first (`probe: false` when the caller has just done so).
+    func read(_ source: DocumentSource, probe: Bool = true) throws(InputError) -> PlanDocument {
+        if probe, let error = isolationError(source, parents: []) { throw error }
         switch source {
         case .file(let path): return try PlanReader.read(path: path, options: options.reader)
         case .text(let text, let path, let format):
             return PlanReader.parse(text: text, path: path, format: format)
+        case .bytes(let bytes, let path):
+            return try PlanReader.read(bytes: bytes, path: path, limits: options.reader.limits)
         }
+    }
+
+    /// The document's error when its isolated child was killed; nil without isolation.
+    func isolationError(_ source: DocumentSource, parents: [DocumentSource]) -> InputError? {
+        options.isolation?.probe(source, parents: parents, ruleFolders: environment.folders)
     }
 
     /// Every distinct parent, read once on all cores and shared by the plans below it.
@@ -128,10 +137,14 @@ public struct PlanChecker: Sendable {
     /// One job from its bytes to its findings. Runs on any thread; shares only immutable data.
     func checkOne(_ job: CheckJob, known: [String: PlanDocument]) -> DocumentResult {
         let doc: PlanDocument
+        // The child checks the job as a whole, against its parents, before anything of it runs here.
+        if options.isolation != nil, let error = isolationError(job.source, parents: job.parents) {
+            return DocumentResult(job: job, findings: [], coverage: [], error: error)
+        }
         if let known = known[job.path] {
             doc = known
         } else {
-            do { doc = try read(job.source) } catch {
+            do { doc = try read(job.source, probe: false) } catch {
                 return DocumentResult(job: job, findings: [], coverage: [], error: error)
             }
         }

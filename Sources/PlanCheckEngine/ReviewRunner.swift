@@ -135,6 +135,7 @@ struct ReviewKeys: Sendable {
         switch source {
         case .file(let path): return FileHash.of(path)
         case .text(let text, _, let format): return SHA256.hex(format + "\u{0}" + text)
+        case .bytes(let bytes, _): return SHA256.hex(bytes: bytes)
         }
     }
 }

@@ -21,11 +21,7 @@ public enum PlanReader {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "docx":
-            let bytes = try FileIntake.readBytes(path: path, limits: options.limits)
-            let extracted = try wrap(path) { () throws(ReaderError) in
-                try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont)
-            }
-            return parse(extracted, path: path, format: "docx")
+            return try read(bytes: FileIntake.readBytes(path: path, limits: options.limits), path: path)
         case "pdf":
             _ = try FileIntake.readBytes(path: path, limits: options.limits)
             let extracted = try wrap(path) { () throws(ReaderError) in
@@ -49,7 +45,30 @@ public enum PlanReader {
             return parse(extracted, path: path, format: ext)
         default:
             // .txt, .md and anything else is read as text; binary content is refused by intake.
-            let decoded = try FileIntake.readText(path: path, limits: options.limits)
+            return try read(bytes: FileIntake.readBytes(path: path, limits: options.limits), path: path)
+        }
+    }
+
+    /// Reads a plan already in memory (an upload, a fuzzer's input) exactly as from a file of that
+    /// name: the extension picks the reader. A PDF needs its file (pdftotext reads it).
+    public static func read(bytes: [UInt8], path: String, limits: IntakeLimits = .default) throws(InputError)
+        -> PlanDocument
+    {
+        try FileIntake.checkSize(bytes.count, path: path, limits: limits)
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "docx":
+            let extracted = try wrap(path) { () throws(ReaderError) in
+                try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont)
+            }
+            return parse(extracted, path: path, format: "docx")
+        case "pdf", "doc":
+            throw InputError(
+                path: path, reason: .unsupportedFormat,
+                message: "tệp .\(ext) chỉ đọc được từ tệp trên đĩa, không đọc được từ bộ nhớ.",
+                englishMessage: ".\(ext) files can only be read from a file on disk, not from memory.")
+        default:
+            let decoded = try TextDecoder.decode(bytes, path: path, limits: limits)
             let format = ext == "md" || ext == "markdown" ? "md" : "txt"
             let source = SourceInfo(path: path, format: format, encoding: decoded.encoding)
             let text = format == "md" ? blankingComments(decoded.text) : decoded.text

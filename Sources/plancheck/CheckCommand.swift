@@ -46,6 +46,13 @@ struct CheckCommand: ParsableCommand {
     func parsedFormats() throws -> [ReportFormat] { try ReportOutput.formats(format, out: out) }
 
     func run() throws {
+        // Test hook: asked to, a process traps on a named file as an unfixed bug would, so that
+        // `--isolate` is tested on the built binary. Only the worker (not isolating) obeys.
+        if !checking.isolate, let name = ProcessInfo.processInfo.environment["PLANCHECK_TEST_TRAP_ON"],
+            files.contains(where: { $0.hasSuffix(name) })
+        {
+            fatalError("PLANCHECK_TEST_TRAP_ON \(name)")
+        }
         let formats = try parsedFormats()
         let checker = PlanChecker(
             environment: try rules.environment(), options: checking.options(outlines: formats.contains(.html))
@@ -86,6 +93,11 @@ struct CheckingOptions: ParsableArguments {
         .default.partial
     @Flag(help: "Nhận dạng chữ (tesseract, tiếng Việt) cho PDF không có lớp chữ.") var ocr = false
     @Option(help: "Số luồng kiểm tra (mặc định: mọi nhân CPU).") var jobs: Int = 0
+    @Flag(
+        help:
+            "Kiểm tra trước mỗi văn bản trong một tiến trình con: một tệp làm PlanCheck dừng bất thường chỉ là lỗi của tệp đó."
+    )
+    var isolate = false
 
     var english: Bool { lang == .en }
 
@@ -100,7 +112,8 @@ struct CheckingOptions: ParsableArguments {
         CheckOptions(
             reader: .init(ocr: ocr),
             thresholds: CoverageThresholds(covered: coveredThreshold, partial: partialThreshold),
-            english: english, outlines: outlines, workers: jobs)
+            english: english, outlines: outlines, workers: jobs,
+            isolation: isolate ? WorkerIsolation(executable: WorkerIsolation.currentExecutable) : nil)
     }
 
     func plan(inputs: [String], parents: [String]) throws -> JobPlan {

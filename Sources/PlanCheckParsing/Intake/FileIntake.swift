@@ -58,7 +58,7 @@ public enum FileIntake {
         try TextDecoder.decode(readBytes(path: path, limits: limits), path: path, limits: limits)
     }
 
-    private static func checkSize(_ size: Int, path: String, limits: IntakeLimits) throws(InputError) {
+    static func checkSize(_ size: Int, path: String, limits: IntakeLimits) throws(InputError) {
         guard size > limits.maxBytes else { return }
         throw InputError(
             path: path, reason: .tooLarge,

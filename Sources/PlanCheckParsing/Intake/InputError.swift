@@ -3,7 +3,9 @@
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: String, Sendable {
         case missing, isDirectory, empty, binary, tooLarge, lineTooLong, invalidEncoding,
-            unsupportedFormat, unreadable, malformed, encrypted
+            unsupportedFormat, unreadable, malformed, encrypted,
+            /// The worker process that checked the file apart was killed (`check --isolate`).
+            crashed
     }
 
     public var path: String
