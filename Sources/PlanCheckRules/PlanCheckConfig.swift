@@ -73,8 +73,12 @@ public struct PlanCheckConfig: Sendable, Hashable {
         let ids = Set(ruleSet.rules.map(\.id))
         let packs = Set(ruleSet.packs)
         let path = file?.path ?? Self.fileName
-        return rules.keys.filter { !ids.contains($0) }.sorted().map { "\(path): unknown rule id '\($0)'" }
-            + self.packs.keys.filter { !packs.contains($0) }.sorted().map { "\(path): unknown pack '\($0)'" }
+        return rules.keys.filter { !ids.contains($0) }.sorted().map {
+            "\(path): không có quy tắc '\($0)' (unknown rule id); thiết lập này không có tác dụng"
+        }
+            + self.packs.keys.filter { !packs.contains($0) }.sorted().map {
+                "\(path): không có gói quy tắc '\($0)' (unknown pack); thiết lập này không có tác dụng"
+            }
     }
 
     /// The nearest `.plancheck.yml` in `directory` or above it, loaded; the default when none.

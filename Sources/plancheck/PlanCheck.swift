@@ -28,7 +28,8 @@ struct PlanCheck: ParsableCommand {
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = HelpText.localize(
+                fullMessage(for: error), arguments: Array(CommandLine.arguments.dropFirst()))
             if code == .success {
                 print(message)
                 Foundation.exit(0)

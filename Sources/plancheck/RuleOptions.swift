@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckCore
 import PlanCheckEngine
 import PlanCheckRules
 
@@ -21,7 +22,7 @@ struct RuleOptions: ParsableArguments {
         }
         for name in environment.unknownConfigNames {
             FileHandle.standardError.write(
-                Data("cảnh báo: .plancheck.yml nêu \(name) nhưng không có quy tắc hay gói này.\n".utf8))
+                Data("cảnh báo: \(DisplaySafe.escape(name)).\n".utf8))
         }
         return environment
     }

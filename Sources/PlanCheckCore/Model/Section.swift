@@ -6,6 +6,29 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case organisation = "organisation"
     case bases = "bases"
     case other = "other"
+
+    /// What a Vietnamese reader calls the part; the raw value stays the JSON and YAML key.
+    public var vietnamese: String {
+        switch self {
+        case .purposeRequirements: return "mục đích, yêu cầu"
+        case .contentTasks: return "nội dung, nhiệm vụ"
+        case .funding: return "kinh phí"
+        case .organisation: return "tổ chức thực hiện"
+        case .bases: return "căn cứ"
+        case .other: return "khác"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .purposeRequirements: return "purpose and requirements"
+        case .contentTasks: return "content and tasks"
+        case .funding: return "funding"
+        case .organisation: return "organisation of implementation"
+        case .bases: return "bases"
+        case .other: return "other"
+        }
+    }
 }
 
 /// A heading and what stands under it.

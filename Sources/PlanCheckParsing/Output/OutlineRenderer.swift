@@ -21,7 +21,7 @@ public enum OutlineRenderer {
             "Loại văn bản", h.documentTypeName.map { "\($0.value) (\(h.documentType ?? "?"))" },
             h.documentTypeName?.span)
         field("Địa danh", h.place?.value, h.place?.span)
-        let date = h.issueDate.map { $0.date?.iso ?? "không đọc được: \($0.raw)" }
+        let date = h.issueDate.map { $0.date.map { OfficialFormat.date($0) } ?? "không đọc được: \($0.raw)" }
         field("Ngày ban hành", date, h.issueDate?.span)
         field("Trích yếu", h.title?.value, h.title?.span)
         out += "Căn cứ (\(doc.bases.count))\n"
@@ -35,7 +35,8 @@ public enum OutlineRenderer {
         func walk(_ s: Section, _ depth: Int) {
             let pad = String(repeating: "  ", count: depth)
             let typos = s.headingTypos.map { " (sai: \($0.found) → \($0.expected))" }.joined()
-            out += "\(pad)[\(s.span.line)] \(s.label ?? "") \(prefix(s.title)) <\(s.kind.rawValue)>\(typos)\n"
+            out +=
+                "\(pad)[\(s.span.line)] \(s.label ?? "") \(prefix(s.title)) <\(s.kind.vietnamese)>\(typos)\n"
             s.children.forEach { walk($0, depth + 1) }
         }
         doc.sections.forEach { walk($0, 1) }

@@ -26,7 +26,8 @@ public struct RequiredSectionCheck: CheckKind {
     }
 
     public static let kind = "required-section"
-    public static let placeholders: Set<String> = ["section"]
+    /// `section` is the part's Vietnamese name, `sectionEn` its English one (never the JSON key).
+    public static let placeholders: Set<String> = ["section", "sectionEn"]
     public let parameters: Parameters
 
     public init(parameters: Parameters) throws { self.parameters = parameters }
@@ -43,6 +44,7 @@ public struct RequiredSectionCheck: CheckKind {
         }
         if document.copy.endsMidway && !present(parameters.followedBy) { return [] }
         if document.copy.startsMidway && !present(parameters.precededBy) { return [] }
-        return [CheckHit(span: nil, values: ["section": parameters.section.rawValue])]
+        let kind = parameters.section
+        return [CheckHit(span: nil, values: ["section": kind.vietnamese, "sectionEn": kind.english])]
     }
 }
