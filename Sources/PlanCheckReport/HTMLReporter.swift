@@ -19,6 +19,14 @@ public enum HTMLReporter {
         return out
     }
 
+    /// The documents, the coverage grid and the notes without the page around them, for a page
+    /// that serves its own stylesheet: the web server's CSP allows no inline style or script.
+    public static func fragment(_ report: CheckReport) -> String {
+        var out = chart(report)
+        for document in report.documents { out += section(document, report) }
+        return out + coverage(report) + notes(report)
+    }
+
     static func header(_ report: CheckReport) -> String {
         var out = "<header>\n<h1>Báo cáo kiểm tra kế hoạch</h1>\n<p class=\"meta\">"
         out += "\(e(report.tool.name)) \(e(report.tool.version))"
