@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckCore
+import PlanCheckRules
 
 /// Where a document comes from: a file, or text already in memory (a rule example with its
 /// markers stripped, an upload the server has read). Both go through the same reading code.
@@ -74,10 +75,17 @@ public struct JobPlan: Sendable {
     public var jobs: [CheckJob]
     public var skipped: [SkippedFile]
     public var linkByCitation: Bool
+    /// The campaign of a chain folder's manifest (who must submit, by when); submitters named in
+    /// the manifest are keyed by job path.
+    public var campaign: CampaignSpec?
 
-    public init(jobs: [CheckJob], skipped: [SkippedFile] = [], linkByCitation: Bool = false) {
+    public init(
+        jobs: [CheckJob], skipped: [SkippedFile] = [], linkByCitation: Bool = false,
+        campaign: CampaignSpec? = nil
+    ) {
         self.jobs = jobs
         self.skipped = skipped
         self.linkByCitation = linkByCitation
+        self.campaign = campaign
     }
 }

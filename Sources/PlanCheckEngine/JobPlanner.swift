@@ -23,6 +23,7 @@ public enum JobPlanner {
     public static func plan(inputs: [String], parents: [String] = []) throws(ManifestError) -> JobPlan {
         var jobs: [CheckJob] = []
         var skipped: [SkippedFile] = []
+        var campaign: CampaignSpec?
         let parentSources = parents.map(DocumentSource.file)
         for input in inputs {
             let manifestPath = (input as NSString).appendingPathComponent(ChainManifest.fileName)
@@ -30,13 +31,14 @@ public enum JobPlanner {
                 let chain = try self.chain(folder: input)
                 jobs += chain.jobs
                 skipped += chain.skipped
+                campaign = campaign ?? chain.campaign
             } else {
                 let found = expand(input)
                 jobs += found.plans.map { CheckJob(source: .file($0), parents: parentSources) }
                 skipped += found.skipped
             }
         }
-        return JobPlan(jobs: jobs, skipped: skipped, linkByCitation: parents.isEmpty)
+        return JobPlan(jobs: jobs, skipped: skipped, linkByCitation: parents.isEmpty, campaign: campaign)
     }
 
     /// Every submission of a chain with its ancestors, level and declared exemptions.
@@ -60,7 +62,12 @@ public enum JobPlanner {
         let found = expand(folder)
         let unnamed = found.plans.filter { !named.contains(String($0.dropFirst(prefix.count))) }
         let skipped = found.skipped + unnamed.map { SkippedFile(path: $0, reason: .notInManifest) }
-        return JobPlan(jobs: jobs, skipped: skipped.sorted { $0.path < $1.path }, linkByCitation: true)
+        var campaign = manifest.campaign
+        let byPath = (campaign?.submitters ?? [:]).map { (path($0.key), $0.value) }
+        campaign?.submitters = Dictionary(byPath, uniquingKeysWith: { a, _ in a })
+        return JobPlan(
+            jobs: jobs, skipped: skipped.sorted { $0.path < $1.path }, linkByCitation: true,
+            campaign: campaign)
     }
 
     /// A path that is not a folder is a plan as given (reading it says what is wrong with it); a

@@ -5,7 +5,7 @@ import PlanCheckCore
 /// read is in `diagnostics`, never dropped.
 public enum PlanParser {
     public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
-        let rawLines = splitLines(text)
+        let rawLines = splitLines(unescapeLineBreaks(text))
         var doc = parse(rawLines: rawLines, from: 0, source: source, origins: origins)
         if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
             let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)
@@ -50,6 +50,19 @@ public enum PlanParser {
         doc.copy = CopyAssessment.assess(doc, lines: lines, flattenedHeader: header.flattened)
         doc.isPartyDocument = PartyDocument.isParty(doc, lines: lines, from: header.start)
         return doc
+    }
+
+    /// Text scraped from a page's JavaScript sometimes keeps its line breaks as the characters
+    /// "\r\n" (a backslash, r, a backslash, n): such a text is one line holding the whole document.
+    /// Read them as line breaks when they are how the text breaks lines (several, and no real break
+    /// near them), never a lone one in a document that has real lines.
+    static func unescapeLineBreaks(_ text: String) -> String {
+        let escaped = #"\r\n"#
+        guard ByteSearch.find(escaped, in: text) != nil else { return text }
+        let pieces = text.components(separatedBy: escaped)
+        let realBreaks = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard pieces.count > 3, realBreaks < pieces.count else { return text }
+        return pieces.joined(separator: "\n")
     }
 
     /// Lines split on "\n" with memchr over the contiguous UTF-8 (walking String indices, or

@@ -42,8 +42,33 @@ public enum PlanReader {
             let decoded = try FileIntake.readText(path: path, limits: options.limits)
             let format = ext == "md" || ext == "markdown" ? "md" : "txt"
             let source = SourceInfo(path: path, format: format, encoding: decoded.encoding)
-            return PlanParser.parse(text: decoded.text, source: source)
+            let text = format == "md" ? blankingComments(decoded.text) : decoded.text
+            return PlanParser.parse(text: text, source: source)
         }
+    }
+
+    /// An HTML comment in Markdown is not part of the document (rule examples mark their expected
+    /// findings with one): it becomes spaces, so that it cannot make a capitalised header line look
+    /// mixed-case, and every column after it stays where it was. Only comments within one line.
+    static func blankingComments(_ text: String) -> String {
+        guard ByteSearch.find("<!--", in: text) != nil else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var rest = text[...]
+        while let open = rest.range(of: "<!--") {
+            guard let close = rest[open.upperBound...].range(of: "-->"),
+                !rest[open.lowerBound..<close.lowerBound].contains("\n")
+            else {
+                out += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            out += rest[..<open.lowerBound]
+            out += String(repeating: " ", count: rest[open.lowerBound..<close.upperBound].count)
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out
     }
 
     /// Parses text already in memory (tests, benchmarks).

@@ -18,6 +18,8 @@ public struct ChainManifest: Sendable {
     public var plans: [Plan]
     /// A glob on file names; nil means every plan that has a parent.
     public var submissions: String?
+    /// Who must submit and by when (`expect:`, `due:`), when the chain is a campaign.
+    public var campaign: CampaignSpec?
 
     /// Plans by file name: a national campaign names thousands, each looked up several times.
     let index: [String: Int]
@@ -59,9 +61,10 @@ public struct ChainManifest: Sendable {
             throw fail(1, "expected a mapping with levels, plans, submissions")
         }
         var errors = YAMLSupport.unknownKeys(
-            map, allowed: ["levels", "plans", "submissions", "coverage"], what: "key"
+            map, allowed: ["levels", "plans", "submissions", "coverage", "expect", "due"], what: "key"
         ).map { $0.formatted(path) }
         var plans: [Plan] = []
+        var submitters: [String: String] = [:]
         let folderFiles = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         for item in map["plans"]?.sequence ?? [] {
             let line = YAMLSupport.line(item)
@@ -70,7 +73,8 @@ public struct ChainManifest: Sendable {
                 continue
             }
             errors += YAMLSupport.unknownKeys(
-                m, allowed: ["file", "files", "level", "parent", "not_applicable"], what: "plan key"
+                m, allowed: ["file", "files", "level", "parent", "not_applicable", "submitter"],
+                what: "plan key"
             ).map { $0.formatted(path) }
             let names: [String]
             if let name = m["file"]?.string {
@@ -88,6 +92,7 @@ public struct ChainManifest: Sendable {
             }
             let declared = notApplicable(m, path: path, errors: &errors)
             for name in names {
+                if let who = m["submitter"]?.string { submitters[name] = who }
                 plans.append(
                     Plan(
                         file: name, level: m["level"]?.string, parent: m["parent"]?.string,
@@ -104,11 +109,12 @@ public struct ChainManifest: Sendable {
         for p in plans where p.parent != nil && index[p.parent!] == nil {
             errors.append("\(path):1: parent of \(p.file) is not a plan of the manifest: \(p.parent!)")
         }
+        let campaign = CampaignSpec.read(map, submitters: submitters, path: path, errors: &errors)
         guard errors.isEmpty else { throw RuleLoadingError(diagnostics: errors) }
         let levels = map["levels"]?.sequence?.compactMap { $0.string } ?? []
         return ChainManifest(
             folder: folder, levels: levels, plans: plans, submissions: map["submissions"]?.string,
-            index: index)
+            campaign: campaign, index: index)
     }
 
     static func notApplicable(_ m: Node.Mapping, path: String, errors: inout [String])

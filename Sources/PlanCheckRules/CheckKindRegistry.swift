@@ -26,6 +26,7 @@ public enum CheckKindRegistry {
         RequiredThemeCheck.self,
         RegistryCitationCheck.self,
         RegistryNameCheck.self,
+        AdministrativeUnitCheck.self,
     ]
 
     public static func kind(named name: String) -> (any CheckKind.Type)? {

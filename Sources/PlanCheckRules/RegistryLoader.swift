@@ -22,11 +22,15 @@ public struct RegistryLoader {
         return loader.finish()
     }
 
-    /// Reads every YAML file of a folder, in name order; a missing folder adds nothing.
+    /// Reads every YAML file (and the units' TSV) of a folder, in name order; a missing folder adds nothing.
     public mutating func read(folder: URL) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            read(file: folder.appendingPathComponent(name))
+        for name in names {
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                read(file: folder.appendingPathComponent(name))
+            } else if name.hasSuffix(".tsv") {
+                readUnits(tsv: folder.appendingPathComponent(name))
+            }
         }
     }
 

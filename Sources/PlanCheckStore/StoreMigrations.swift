@@ -5,7 +5,7 @@ import GRDB
 enum StoreMigrations {
     /// PRAGMA application_id: "PLCH". Tells a PlanCheck database from any other SQLite file.
     static let applicationID: Int32 = 0x504C_4348
-    static let names = ["v1"]
+    static let names = ["v1", "v2-units"]
     static var schemaVersion: Int { names.count }
 
     static var migrator: DatabaseMigrator {
@@ -14,6 +14,9 @@ enum StoreMigrations {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: v1)
         }
+        // The national map has communes of the same name in different provinces ("Xã Tân Phú"):
+        // a unit is its name, level and parent.
+        m.registerMigration("v2-units") { db in try db.execute(sql: v2Units) }
         return m
     }
 
@@ -76,5 +79,15 @@ enum StoreMigrations {
           reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), decided_by TEXT NOT NULL CHECK (length(decided_by) > 0),
           decided_at TEXT NOT NULL);
         CREATE INDEX decision_fingerprint ON decision(fingerprint, id);
+        """
+
+    static let v2Units = """
+        CREATE TABLE admin_unit_v2 (
+          id INTEGER PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, parent TEXT,
+          valid_to TEXT CHECK (valid_to IS NULL OR valid_to \(date)), successor TEXT,
+          UNIQUE (name, level, parent));
+        INSERT INTO admin_unit_v2 SELECT id, name, level, parent, valid_to, successor FROM admin_unit;
+        DROP TABLE admin_unit;
+        ALTER TABLE admin_unit_v2 RENAME TO admin_unit;
         """
 }

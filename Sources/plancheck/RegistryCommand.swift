@@ -35,6 +35,14 @@ struct RegistryCommand: ParsableCommand {
         return "\(a.name) [\(a.level)]\(aliases)\(until)"
     }
 
+    /// "Xã Thạnh Hải [xa] thuộc Tỉnh Vĩnh Long"; a former unit with its end and successor.
+    static func line(_ u: AdministrativeUnit) -> String {
+        let level = ["tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"][u.level] ?? u.level
+        return "\(u.name) [\(level)]" + (u.parent.map { " thuộc \($0)" } ?? "")
+            + (u.validTo.map { " (đến \($0.day)/\($0.month)/\($0.year))" } ?? "")
+            + (u.successor.map { " → \($0)" } ?? "")
+    }
+
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liệt kê danh mục.")
         @OptionGroup var rules: RuleOptions
@@ -45,11 +53,7 @@ struct RegistryCommand: ParsableCommand {
             print("# Cơ quan (\(r.agencies.count))")
             r.agencies.forEach { print(RegistryCommand.line($0)) }
             print("# Đơn vị hành chính (\(r.units.count))")
-            r.units.forEach {
-                print(
-                    "\($0.name) [\($0.level)]" + ($0.validTo.map { " đến \($0.iso)" } ?? "")
-                        + ($0.successor.map { " → \($0)" } ?? ""))
-            }
+            r.units.forEach { print(RegistryCommand.line($0)) }
             print("hash \(r.contentHash)")
         }
     }
@@ -63,9 +67,7 @@ struct RegistryCommand: ParsableCommand {
             let found = try RegistryCommand.bundled(rules).search(query)
             found.documents.forEach { print(RegistryCommand.line($0)) }
             found.agencies.forEach { print(RegistryCommand.line($0)) }
-            found.units.forEach {
-                print("\($0.name) [\($0.level)]" + ($0.successor.map { " → \($0)" } ?? ""))
-            }
+            found.units.forEach { print(RegistryCommand.line($0)) }
             if found.documents.isEmpty && found.agencies.isEmpty && found.units.isEmpty {
                 throw InputFailure(message: "\(query): không có trong danh mục (not in the registry).")
             }

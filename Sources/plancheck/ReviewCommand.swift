@@ -92,6 +92,15 @@ struct ReviewCommand: ParsableCommand {
             ReviewRow(input: $0.input, previous: $0.previous, verdicts: verdicts)
         }
         print(ReviewRow.table(rows, run: outcome.run), terminator: "")
+        if let spec = plan.campaign {
+            let status: CampaignStatus
+            do {
+                status = try CampaignStatus.build(
+                    spec, registry: checker.environment.data.registry, paths: plan.jobs.map(\.path),
+                    workers: checker.options.workers)
+            } catch { throw InputFailure(message: error.description) }
+            print(ReviewCampaign.text(status, english: checking.english), terminator: "")
+        }
         if let out {
             let decisions = try store.decisions()
             let formats = try reportFormats().reports

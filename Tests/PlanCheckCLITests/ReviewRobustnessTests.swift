@@ -141,12 +141,12 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
-    /// A real full disk: a 1 MiB tmpfs (needs mount rights; skipped without them), filled up
+    /// A real full disk: an 8 MiB tmpfs (the database holds the 4,000-unit map) (needs mount rights; skipped without them), filled up
     /// after the database is created, then a review that must write more than fits.
     @Test func aFullDiskIsAClearErrorAndKeepsWhatWasStored() throws {
         let mountPoint = try CLIRunner.tempDirectory().appendingPathComponent("tiny")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
-        guard Self.shell("mount -t tmpfs -o size=1m tmpfs '\(mountPoint.path)' 2>/dev/null") == 0 else {
+        guard Self.shell("mount -t tmpfs -o size=8m tmpfs '\(mountPoint.path)' 2>/dev/null") == 0 else {
             print("skipped: mounting a tmpfs is not permitted here")
             return
         }

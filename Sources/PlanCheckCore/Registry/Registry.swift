@@ -5,7 +5,10 @@ public struct Registry: Sendable, Hashable, Codable {
     public var documents: [LegalDocument]
     public var agencies: [Agency]
     public var levels: [AdministrativeLevel]
-    public var units: [AdministrativeUnit]
+    public var units: [AdministrativeUnit] { didSet { unitIndex = UnitIndex(units) } }
+    /// The units by loose name key, rebuilt whenever `units` changes, so that a check looks a name
+    /// up instead of scanning 4,000 units per document.
+    public private(set) var unitIndex: UnitIndex
     /// SHA-256 of the YAML it was read from (hex); empty for a registry built in code.
     public var contentHash: String
 
@@ -17,6 +20,7 @@ public struct Registry: Sendable, Hashable, Codable {
         self.agencies = agencies
         self.levels = levels
         self.units = units
+        self.unitIndex = UnitIndex(units)
         self.contentHash = contentHash
     }
 

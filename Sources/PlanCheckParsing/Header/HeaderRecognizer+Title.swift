@@ -134,7 +134,12 @@ extension HeaderRecognizer {
                 header.preambleAuthority = Located(line.text, span: line.span)
                 break
             }
-            if line.isSeparator { break }
+            // Word puts the first basis right under the summary, with no empty paragraph between
+            // ("Công tác thông tin đối ngoại năm 2024" / "Căn cứ Nghị định …"): it is the body.
+            if line.isSeparator || ["Căn cứ ", "Thực hiện ", "Kính gửi"].contains(where: line.text.hasPrefix)
+            {
+                break
+            }
             if upper != line.isUpperCase || ListMarker.read(line.text) != nil { break }
             block.append(line: line.number, text: line.text, column: line.column)
             last = j
