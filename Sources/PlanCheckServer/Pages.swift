@@ -1,9 +1,17 @@
 import PlanCheckCore
 import PlanCheckReport
+import PlanCheckStore
 
 /// The self-check pages, in Vietnamese: the upload form, the result, and an error.
 enum Pages {
-    static func selfCheckForm(maxUploadMB: Int) -> String {
+    static func selfCheckForm(maxUploadMB: Int, campaigns: [WebCampaign] = []) -> String {
+        var choice = ""
+        if !campaigns.isEmpty {
+            choice = "<p><label for=\"campaign\">hoặc so với văn bản cấp trên của đợt</label><br>"
+            choice += "<select id=\"campaign\" name=\"campaign\"><option value=\"\">(không chọn)</option>"
+            for c in campaigns { choice += "<option value=\"\(c.id)\">\(HTML.e(c.name))</option>" }
+            choice += "</select></p>"
+        }
         let accept = ".docx,.pdf,.txt,.md"
         let body = """
             <h1>Tự kiểm tra dự thảo kế hoạch</h1>
@@ -16,6 +24,7 @@ enum Pages {
             <input type="file" id="file" name="file" accept="\(accept)" required></p>
             <p><label for="parent">Văn bản cấp trên (không bắt buộc)</label><br>
             <input type="file" id="parent" name="parent" accept="\(accept)"></p>
+            \(choice)
             <p><button type="submit">Kiểm tra</button></p>
             </form>
             """

@@ -24,7 +24,7 @@ struct SelfCheck: Sendable {
         var folder: String
     }
 
-    func run(plan: Upload, parent: Upload?) throws -> Outcome {
+    func run(plan: Upload, parent: Upload?, parentPaths: [String] = []) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("plancheck-upload-\(UUID().uuidString.lowercased())", isDirectory: true)
         try FileManager.default.createDirectory(
@@ -32,7 +32,8 @@ struct SelfCheck: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let planPath = try write(plan, as: "du-thao", in: folder)
         let parentPath = try parent.map { try write($0, as: "cap-tren", in: folder) }
-        let job = CheckJob(source: .file(planPath), parents: parentPath.map { [.file($0)] } ?? [])
+        let parents = parentPath.map { [$0] } ?? parentPaths
+        let job = CheckJob(source: .file(planPath), parents: parents.map { .file($0) })
         let run = checker.check(JobPlan(jobs: [job]))
         let report = run.report(
             environment: checker.environment, tool: tool, generatedAt: clock(), pathBase: folder.path)

@@ -25,7 +25,11 @@ struct SelfCheckRoutes: Sendable {
     var maxMB: Int { max(1, configuration.maxUploadBytes / (1024 * 1024)) }
 
     func register(on router: Router<WebContext>) {
-        router.get("/") { _, _ in Response.html(Pages.selfCheckForm(maxUploadMB: maxMB)) }
+        router.get("/") { _, _ in
+            Response.html(
+                Pages.selfCheckForm(
+                    maxUploadMB: maxMB, campaigns: (try? configuration.store?.campaigns()) ?? []))
+        }
         router.post("/check") { request, _ in await page(request) }
         router.post("/api/check") { request, _ in await api(request) }
     }
@@ -54,46 +58,63 @@ struct SelfCheckRoutes: Sendable {
     func check(_ request: Request, with selfCheck: SelfCheck) async throws(WebError) -> (
         SelfCheck.Outcome, String, String?
     ) {
-        let form = try await readForm(request)
+        let reader = FormReader(maxUploadBytes: configuration.maxUploadBytes)
+        let form = try await reader.read(request)
         guard let file = form.part("file"), file.filename != nil else { throw .missingFile }
-        let plan = try upload(file, field: "dự thảo")
+        let plan = try reader.upload(file, field: "dự thảo")
         let parent: Upload? = try form.part("parent").flatMap { p throws(WebError) in
             guard let name = p.filename, !name.isEmpty, !p.data.isEmpty else { return nil }
-            return try upload(p, field: "cấp trên")
+            return try reader.upload(p, field: "cấp trên")
         }
+        // A campaign's parents, chosen instead of an uploaded parent.
+        let chosen = form.part("campaign").flatMap { Int64(String(decoding: $0.data, as: UTF8.self)) }
+        let campaign = chosen.flatMap { id in (try? configuration.store?.campaigns())?.first { $0.id == id } }
+        let parentPaths = parent == nil ? campaign?.parents ?? [] : []
         let outcome: SelfCheck.Outcome
         do {
-            outcome = try await Offload.run { try selfCheck.run(plan: plan, parent: parent) }
+            outcome = try await Offload.run {
+                try selfCheck.run(plan: plan, parent: parent, parentPaths: parentPaths)
+            }
         } catch {
             throw .internalFailure
         }
         if let problem = outcome.report.inputErrors.first { throw .unreadable(outcome.clean(problem)) }
-        return (outcome, plan.displayName, parent?.displayName)
+        return (outcome, plan.displayName, parent?.displayName ?? campaign?.name)
     }
 
-    func readForm(_ request: Request) async throws(WebError) -> MultipartForm {
-        let limit = configuration.maxUploadBytes
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            throw .tooLarge(maxMB)
-        }
-        let buffer: ByteBuffer
-        do { buffer = try await request.body.collect(upTo: limit) } catch { throw .tooLarge(maxMB) }
-        do {
-            return try MultipartForm.parse(
-                Array(buffer.readableBytesView), contentType: request.headers[.contentType])
-        } catch .notMultipart {
-            throw .notMultipart
-        } catch {
-            throw .malformed
-        }
-    }
+}
 
-    func upload(_ part: MultipartForm.Part, field: String) throws(WebError) -> Upload {
-        do {
-            let kind = try UploadKind.judge(filename: part.filename, bytes: part.data)
-            return Upload(kind: kind, displayName: Upload.shownName(part.filename), bytes: part.data)
-        } catch {
-            throw .refused(error, field: field)
+extension SelfCheckRoutes {
+    /// Reads a multipart form within the upload limit and judges its files.
+    struct FormReader: Sendable {
+        let maxUploadBytes: Int
+        var maxMB: Int { max(1, maxUploadBytes / (1024 * 1024)) }
+
+        func read(_ request: Request) async throws(WebError) -> MultipartForm {
+            if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxUploadBytes {
+                throw .tooLarge(maxMB)
+            }
+            let buffer: ByteBuffer
+            do { buffer = try await request.body.collect(upTo: maxUploadBytes) } catch {
+                throw .tooLarge(maxMB)
+            }
+            do {
+                return try MultipartForm.parse(
+                    Array(buffer.readableBytesView), contentType: request.headers[.contentType])
+            } catch .notMultipart {
+                throw .notMultipart
+            } catch {
+                throw .malformed
+            }
+        }
+
+        func upload(_ part: MultipartForm.Part, field: String) throws(WebError) -> Upload {
+            do {
+                let kind = try UploadKind.judge(filename: part.filename, bytes: part.data)
+                return Upload(kind: kind, displayName: Upload.shownName(part.filename), bytes: part.data)
+            } catch {
+                throw .refused(error, field: field)
+            }
         }
     }
 }

@@ -15,13 +15,16 @@ public struct ServerConfiguration: Sendable {
     /// Bytes of one request at most: the draft and its parent together.
     public var maxUploadBytes: Int
     public var clock: @Sendable () -> String
+    /// Where campaign submissions are kept (default: `<db>.uploads` beside the database).
+    public var uploadsDirectory: URL?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, environment: RuleEnvironment,
         store: PlanCheckStore? = nil,
         tool: CheckReport.Tool, maxUploadBytes: Int = 20 * 1024 * 1024,
-        clock: @escaping @Sendable () -> String = WebServer.now
+        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil
     ) {
+        self.uploadsDirectory = uploadsDirectory
         self.host = host
         self.port = port
         self.environment = environment
@@ -60,6 +63,19 @@ public struct WebServer: Sendable {
         router.add(middleware: WebMiddleware())
         let routes = SelfCheckRoutes(configuration: configuration)
         routes.register(on: router)
+        if let store = configuration.store {
+            let uploads =
+                configuration.uploadsDirectory
+                ?? URL(
+                    fileURLWithPath: store.path == ":memory:"
+                        ? NSTemporaryDirectory() : store.path + ".uploads")
+            let desk = CampaignDesk(
+                store: store, checker: routes.vietnamese.checker, toolVersion: configuration.tool.version,
+                uploads: uploads, clock: configuration.clock)
+            CampaignRoutes(
+                store: store, desk: desk, sessions: Sessions(), maxUploadBytes: configuration.maxUploadBytes
+            ).register(on: router)
+        }
         router.get("/static/plancheck.css") { _, _ in
             Response(
                 status: .ok,
