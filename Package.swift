@@ -4,7 +4,7 @@ import PackageDescription
 // Core depends on nothing; each edge target adds one outside package; the CLI wires them.
 let package = Package(
     name: "PlanCheck",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "plancheck", targets: ["plancheck"]),
         .library(name: "PlanCheckCore", targets: ["PlanCheckCore"]),
@@ -14,12 +14,15 @@ let package = Package(
         .library(name: "PlanCheckStore", targets: ["PlanCheckStore"]),
         .library(name: "PlanCheckEngine", targets: ["PlanCheckEngine"]),
         .library(name: "PlanCheckLetter", targets: ["PlanCheckLetter"]),
+        .library(name: "PlanCheckServer", targets: ["PlanCheckServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(name: "PlanCheckCore"),
@@ -44,11 +47,21 @@ let package = Package(
             dependencies: [
                 "PlanCheckCore", "PlanCheckRules", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // The web front end: routes, pages and auth over the same engine and store as the CLI.
+        .target(
+            name: "PlanCheckServer",
+            dependencies: [
+                "PlanCheckCore", "PlanCheckEngine", "PlanCheckReport", "PlanCheckStore", "PlanCheckLetter",
+                "PlanCheckRules",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]),
         .executableTarget(
             name: "plancheck",
             dependencies: [
                 "PlanCheckCore", "PlanCheckParsing", "PlanCheckRules", "PlanCheckReport", "PlanCheckStore",
-                "PlanCheckEngine", "PlanCheckLetter",
+                "PlanCheckEngine", "PlanCheckLetter", "PlanCheckServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -101,6 +114,12 @@ let package = Package(
             dependencies: [
                 "PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
+            ]),
+        .testTarget(
+            name: "PlanCheckServerTests",
+            dependencies: [
+                "PlanCheckServer", "PlanCheckEngine", "PlanCheckStore", "PlanCheckCore", "PlanCheckTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
 /// The inline stylesheet and script of the HTML report. Kept inline so the file works offline,
 /// from an e-mail attachment, and under a strict intranet proxy.
-enum HTMLAssets {
-    static let css = """
+public enum HTMLAssets {
+    public static let css = """
         :root{--err:#b3261e;--warn:#a15c00;--info:#1f5fa8;--ok:#2e7d32;--line:#d9d9d9}
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:0;color:#1b1b1b;background:#fafafa;line-height:1.5}
         header,main{max-width:1100px;margin:0 auto;padding:0 20px}

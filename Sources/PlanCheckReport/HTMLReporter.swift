@@ -26,6 +26,15 @@ public enum HTMLReporter {
         return out
     }
 
+    /// The documents, the coverage grid and the notes without the page around them, for a page
+    /// that serves its own stylesheet: the web server's CSP allows no inline style or script.
+    public static func fragment(_ report: CheckReport, english: Bool = false) -> String {
+        let t = HTMLWords(english: english)
+        var out = chart(report, t)
+        for document in report.documents { out += section(document, report, t) }
+        return out + coverage(report, t) + notes(report, t)
+    }
+
     static func has(_ d: CheckReport.Document, _ report: CheckReport) -> Bool {
         report.findings.contains { $0.path == d.path }
     }

@@ -5,7 +5,7 @@ import GRDB
 enum StoreMigrations {
     /// PRAGMA application_id: "PLCH". Tells a PlanCheck database from any other SQLite file.
     static let applicationID: Int32 = 0x504C_4348
-    static let names = ["v1", "v2-units", "v2-decisions"]
+    static let names = ["v1", "v2-units", "v2-decisions", "v3-web"]
     static var schemaVersion: Int { names.count }
 
     static var migrator: DatabaseMigrator {
@@ -18,6 +18,9 @@ enum StoreMigrations {
         // a unit is its name, level and parent.
         m.registerMigration("v2-units") { db in try db.execute(sql: v2Units) }
         m.registerMigration("v2-decisions") { db in try db.execute(sql: v2Decisions) }
+        // `plancheck serve`: reviewers, campaigns with their parents and expected units, each unit's
+        // link token and the versions it submitted through it.
+        m.registerMigration("v3-web") { db in try db.execute(sql: v3Web) }
         return m
     }
 
@@ -90,6 +93,28 @@ enum StoreMigrations {
         INSERT INTO admin_unit_v2 SELECT id, name, level, parent, valid_to, successor FROM admin_unit;
         DROP TABLE admin_unit;
         ALTER TABLE admin_unit_v2 RENAME TO admin_unit;
+        """
+
+    static let v3Web = """
+        CREATE TABLE web_user (
+          name TEXT PRIMARY KEY NOT NULL CHECK (length(trim(name)) > 0),
+          role TEXT NOT NULL CHECK (role IN ('reviewer')),
+          password_hash TEXT NOT NULL CHECK (password_hash GLOB '$2*'), created_at TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE campaign (
+          id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+          due TEXT NOT NULL CHECK (due \(date)), created_at TEXT NOT NULL);
+        CREATE TABLE campaign_parent (
+          campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL, path TEXT NOT NULL, PRIMARY KEY (campaign_id, position));
+        CREATE TABLE campaign_submitter (
+          id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+          unit TEXT NOT NULL CHECK (length(trim(unit)) > 0),
+          token TEXT NOT NULL UNIQUE CHECK (length(token) >= 32), UNIQUE (campaign_id, unit));
+        CREATE TABLE campaign_upload (
+          id INTEGER PRIMARY KEY, submitter_id INTEGER NOT NULL REFERENCES campaign_submitter(id) ON DELETE CASCADE,
+          submission_name TEXT NOT NULL, path TEXT NOT NULL, shown_name TEXT NOT NULL,
+          run_id INTEGER REFERENCES run(id), submitted_at TEXT NOT NULL);
+        CREATE INDEX campaign_upload_submitter ON campaign_upload(submitter_id, id);
         """
 }
 

@@ -12,7 +12,9 @@ enum FuzzTarget {
 
     /// Loaded once: the bundled rules (PLANCHECK_FUZZ_RULES overrides) and one parent plan.
     static let checker: PlanChecker = {
-        let rules = ProcessInfo.processInfo.environment["PLANCHECK_FUZZ_RULES"] ?? root.appendingPathComponent("rules").path
+        let rules =
+            ProcessInfo.processInfo.environment["PLANCHECK_FUZZ_RULES"]
+            ?? root.appendingPathComponent("rules").path
         do {
             let environment = try RuleEnvironment.load(ruleFolders: [rules], workingDirectory: root)
             return PlanChecker(environment: environment, options: CheckOptions(workers: 1, window: 1))
@@ -81,7 +83,8 @@ enum FuzzTarget {
         static func main() {
             let files = CommandLine.arguments.dropFirst()
             guard !files.isEmpty else {
-                FileHandle.standardError.write(Data("usage: plancheck-fuzz FILE... (replays fuzz inputs)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: plancheck-fuzz FILE... (replays fuzz inputs)\n".utf8))
                 exit(2)
             }
             for file in files {

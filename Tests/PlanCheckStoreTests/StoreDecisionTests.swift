@@ -79,7 +79,7 @@ struct StoreDecisionTests {
         // Read-only commands do not migrate: they say how to.
         #expect(throws: StoreError.self) { try PlanCheckStore(path: path, access: .readOnly) }
         let store = try PlanCheckStore(path: path)
-        #expect(try store.meta()["schema_version"] == "3")
+        #expect(try store.meta()["schema_version"] == "4")
         let decisions = try store.decisions()
         #expect(decisions[Self.fp]?.decision == .confirmed)
         #expect(decisions[other]?.decision == .dismissed)

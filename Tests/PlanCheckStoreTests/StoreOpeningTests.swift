@@ -16,7 +16,7 @@ struct StoreOpeningTests {
         let path = try tempPath("a.sqlite")
         let store = try PlanCheckStore(path: path)
         #expect(try store.journalMode() == "wal")
-        #expect(try store.meta()["schema_version"] == "3")
+        #expect(try store.meta()["schema_version"] == "4")
         #expect(try store.meta()["application"] == "plancheck")
         #expect(try store.integrityCheck() == "ok")
         _ = try PlanCheckStore(path: path)
@@ -24,7 +24,7 @@ struct StoreOpeningTests {
 
     @Test func inMemoryDatabaseWorks() throws {
         let store = try PlanCheckStore(path: ":memory:")
-        #expect(try store.meta()["schema_version"] == "3")
+        #expect(try store.meta()["schema_version"] == "4")
     }
 
     @Test func aTextFileIsNotOverwritten() throws {

@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlanCheckEngine
+import PlanCheckReport
+import PlanCheckStore
+
+/// What `plancheck serve` runs with; everything a test wants to vary is injected here.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var environment: RuleEnvironment
+    public var store: PlanCheckStore?
+    public var tool: CheckReport.Tool
+    /// Bytes of one request at most: the draft and its parent together.
+    public var maxUploadBytes: Int
+    public var clock: @Sendable () -> String
+    /// Where campaign submissions are kept (default: `<db>.uploads` beside the database).
+    public var uploadsDirectory: URL?
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, environment: RuleEnvironment,
+        store: PlanCheckStore? = nil,
+        tool: CheckReport.Tool, maxUploadBytes: Int = 20 * 1024 * 1024,
+        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil
+    ) {
+        self.uploadsDirectory = uploadsDirectory
+        self.host = host
+        self.port = port
+        self.environment = environment
+        self.store = store
+        self.tool = tool
+        self.maxUploadBytes = maxUploadBytes
+        self.clock = clock
+    }
+}
+
+/// The web front end: builds the router over the engine and the store and runs it until SIGINT or
+/// SIGTERM, when Hummingbird's service group stops taking connections and lets open requests end.
+public struct WebServer: Sendable {
+    public let configuration: ServerConfiguration
+
+    public init(_ configuration: ServerConfiguration) {
+        self.configuration = configuration
+    }
+
+    public func makeApplication() -> some ApplicationProtocol {
+        var logger = Logger(label: "plancheck.serve")
+        logger.logLevel = .info
+        return Application(
+            router: makeRouter(),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "PlanCheck"),
+            logger: logger)
+    }
+
+    public func run() async throws {
+        try await makeApplication().runService()
+    }
+
+    func makeRouter() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: WebMiddleware())
+        let routes = SelfCheckRoutes(configuration: configuration)
+        routes.register(on: router)
+        if let store = configuration.store {
+            let uploads =
+                configuration.uploadsDirectory
+                ?? URL(
+                    fileURLWithPath: store.path == ":memory:"
+                        ? NSTemporaryDirectory() : store.path + ".uploads")
+            let desk = CampaignDesk(
+                store: store, checker: routes.vietnamese.checker, toolVersion: configuration.tool.version,
+                uploads: uploads, clock: configuration.clock)
+            CampaignRoutes(
+                store: store, desk: desk, sessions: Sessions(), maxUploadBytes: configuration.maxUploadBytes
+            ).register(on: router)
+        }
+        router.get("/static/plancheck.css") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Pages.stylesheet)))
+        }
+        return router
+    }
+
+    @Sendable public static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}
+
+typealias WebContext = BasicRequestContext
+
+extension Response {
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
