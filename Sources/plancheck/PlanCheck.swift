@@ -12,7 +12,8 @@ struct PlanCheck: ParsableCommand {
         subcommands: [
             CheckCommand.self, ParseCommand.self, RulesCommand.self, RegistryCommand.self, ReviewCommand.self,
             HistoryCommand.self, ConfirmCommand.self, DismissCommand.self, AcceptCommand.self,
-            RejectCommand.self, BaselineCommand.self, InitCommand.self, ServeCommand.self,
+            RejectCommand.self, BaselineCommand.self, InitCommand.self, ServeCommand.self, UsersCommand.self,
+            CampaignCommand.self,
         ])
 
     /// Exit codes are a contract for CI: 0 clean, 1 findings, 2 usage, input or rule errors.
