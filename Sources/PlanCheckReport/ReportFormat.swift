@@ -46,14 +46,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// Escaping shared by the XML and HTML writers: text and attribute values alike.
-enum Markup {
+/// Escaping shared by the XML and HTML writers (and the web pages): text and attribute values alike.
+public enum Markup {
     /// XML 1.0 forbids most control characters and the noncharacters even as references, so one
     /// stray character from a broken .docx would make the whole JUnit file unreadable; in HTML a
     /// bidi override would reorder what the reviewer reads. `DisplaySafe` makes all of them
     /// visible first. A line feed too: the writers put their own between lines, and one from a
     /// file name would start a line of the file (`::error::…` when a CI step prints it).
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in DisplaySafe.escape(s, keeping: .tab).unicodeScalars {

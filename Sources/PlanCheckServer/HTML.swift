@@ -1,23 +1,11 @@
 import PlanCheckCore
+import PlanCheckReport
 
 /// Escaping for every piece of text a page shows: document text, file names, messages. Control
 /// and bidi characters become visible first (`DisplaySafe`), so no text can reorder the page.
 enum HTML {
-    static func e(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in DisplaySafe.escape(s, keeping: .tab).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// The report writers' escaping, so that a page and a report file escape alike.
+    static func e(_ s: String) -> String { Markup.escape(s) }
 
     /// A whole page: the stylesheet from /static, no script at all, nothing from outside.
     static func page(title: String, body: String, lang: String = "vi") -> String {
