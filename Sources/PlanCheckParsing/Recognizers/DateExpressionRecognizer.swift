@@ -25,17 +25,20 @@ public struct DateExpressionMatch: Sendable, Hashable {
 /// starts; overlapping readings keep the longest ("ngày 12 tháng 10 năm 2023" hides its
 /// "tháng 10 năm 2023" and "năm 2023").
 public enum DateExpressionRecognizer {
+    /// The first bytes a date expression can start with (t, n, q, g, h, k, Đ/đ's lead byte, a
+    /// digit): the readers are tried only there.
+    @inline(__always) static func isAnchor(_ b: UInt8) -> Bool {
+        b == 0x74 || b == 0x6E || b == 0x71 || b == 0x67 || b == 0x68 || b == 0xC4 || b == 0x6B
+            || (b >= 0x30 && b <= 0x39)
+    }
+
     public static func find(in text: String) -> [DateExpressionMatch] {
         let t = ScanText(text)
         var found: [DateExpressionMatch] = []
         var i = 0
         let lower = t.lower
         while i < lower.count {
-            let b = lower[i]
-            let isAnchorByte =
-                b == 0x74 || b == 0x6E || b == 0x71 || b == 0x67 || b == 0x68 || b == 0xC4 || b == 0x6B
-                || (b >= 0x30 && b <= 0x39)
-            if isAnchorByte, t.isWordStart(i), let m = DateExpressionReader.read(at: i, in: t) {
+            if isAnchor(lower[i]), t.isWordStart(i), let m = DateExpressionReader.read(at: i, in: t) {
                 found.append(m)
             }
             i += 1
@@ -54,11 +57,7 @@ public enum DateExpressionRecognizer {
         var i = 0
         let lower = t.lower
         while i < lower.count {
-            let b = lower[i]
-            let isAnchorByte =
-                b == 0x74 || b == 0x6E || b == 0x71 || b == 0x67 || b == 0x68 || b == 0xC4 || b == 0x6B
-                || (b >= 0x30 && b <= 0x39)
-            if isAnchorByte, t.isWordStart(i), let m = DateExpressionReader.read(at: i, in: t) {
+            if isAnchor(lower[i]), t.isWordStart(i), let m = DateExpressionReader.read(at: i, in: t) {
                 guard m.range.lowerBound == i else { return find(in: text).first(where: accept) }
                 if i >= covered {
                     covered = m.range.upperBound
