@@ -64,6 +64,8 @@ public struct SkippedFile: Sendable, Hashable {
         case notInManifest
         /// A .doc, .odt or .rtf file, read through LibreOffice, which is not installed.
         case needsLibreOffice
+        /// A symbolic link that loops or points at nothing: there is no file to read.
+        case brokenLink
 
         public var vietnamese: String {
             switch self {
@@ -74,6 +76,7 @@ public struct SkippedFile: Sendable, Hashable {
             case .notInManifest: return "không có trong plancheck.yml"
             case .needsLibreOffice:
                 return "cần LibreOffice để đọc (cài gói libreoffice-writer-nogui) hoặc lưu lại thành .docx"
+            case .brokenLink: return "liên kết tượng trưng hỏng hoặc tạo vòng lặp, không trỏ tới tệp nào"
             }
         }
 
@@ -86,6 +89,7 @@ public struct SkippedFile: Sendable, Hashable {
             case .notInManifest: return "not named in plancheck.yml"
             case .needsLibreOffice:
                 return "needs LibreOffice to be read (install libreoffice-writer-nogui) or save it as .docx"
+            case .brokenLink: return "broken or looping symbolic link: it reaches no file"
             }
         }
     }

@@ -87,7 +87,14 @@ public enum JobPlanner {
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             let full = (path as NSString).appendingPathComponent(relative)
-            let isFolder = (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
+            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            let isFolder = type == .typeDirectory
+            // The walker does not follow links; one whose target cannot be reached is named here
+            // rather than read later as a missing file.
+            if type == .typeSymbolicLink, !FileManager.default.fileExists(atPath: full) {
+                skipped.append(SkippedFile(path: full, reason: .brokenLink))
+                continue
+            }
             if name.hasPrefix(".") {
                 if isFolder { walker.skipDescendants() }
                 skipped.append(SkippedFile(path: full, reason: .hidden))

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Tạo tệp cấu hình .plancheck.yml có chú thích (không ghi đè tệp đã có).")
 
-    @Option(help: "Đường dẫn tệp cấu hình (mặc định ./.plancheck.yml).") var path: String = ".plancheck.yml"
+    @Option(help: "Đường dẫn tệp cấu hình sẽ tạo.") var path: String = ".plancheck.yml"
 
     func run() throws {
         // O_EXCL: two runs at once, or a file created meanwhile, cannot be overwritten.

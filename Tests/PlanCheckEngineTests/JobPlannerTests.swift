@@ -47,3 +47,19 @@ struct JobPlannerTests {
         }
     }
 }
+
+/// A link under a folder that reaches no file is listed as not checked with its own reason, not
+/// taken for a format PlanCheck does not read.
+@Test func aBrokenLinkInAFolderIsNamedAsBroken() throws {
+    let dir = try CLIRunner.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("x".utf8).write(to: dir.appendingPathComponent("xa-a.md"))
+    try FileManager.default.createSymbolicLink(
+        atPath: dir.appendingPathComponent("vong").path, withDestinationPath: "vong")
+    try FileManager.default.createSymbolicLink(
+        atPath: dir.appendingPathComponent("xa-b.md").path, withDestinationPath: "da-xoa.md")
+    let found = JobPlanner.expand(dir.path)
+    #expect(found.plans.map { URL(fileURLWithPath: $0).lastPathComponent } == ["xa-a.md"])
+    #expect(found.skipped.map(\.reason) == [.brokenLink, .brokenLink])
+    #expect(found.skipped.first?.notChecked.reason.contains("vòng lặp") == true)
+}

@@ -71,3 +71,27 @@ struct ZipDirectoryTests {
         #expect(directory.entries.allSatisfy { !$0.isEncrypted })
     }
 }
+
+/// A deflate stream that never reaches its final block once made ZIPFoundation's reader ask for
+/// input forever; PlanCheck now inflates parts itself and refuses such a part at once.
+struct DeflateStreamTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/fuzz-regressions")
+
+    @Test(arguments: [
+        ("deflate-stream-cut-short.docx", "word/document.xml"),
+        ("fuzz-footnotes-deflate-never-ends.docx", "word/footnotes.xml"),
+    ])
+    func aStreamWithoutItsEndIsRefusedAsDamaged(_ name: String, _ part: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name)))
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect {
+            _ = try DocxReader.read(bytes)
+        } throws: { error in
+            "\(error)".contains("Không giải nén được \(part)")
+        }
+        // Generous for a debug build on a busy machine; the hang it guards against never ended.
+        #expect(clock.now - started < .seconds(10))
+    }
+}

@@ -9,6 +9,7 @@ import io
 import struct
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -95,6 +96,24 @@ def main(folder: Path) -> None:
     deep = (b'<?xml version="1.0"?><w:document ' + W.encode() + b'>' + b"<w:p>" * 200_000
             + b"</w:p>" * 200_000 + b"</w:document>")
     (folder / "deeply-nested.docx").write_bytes(docx([("word/document.xml", deep)]))
+
+    # A deflate stream without its final block: ZIPFoundation's reader asked for more input
+    # forever (found by the fuzzer in footnotes.xml; the whole check hung).
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    open_stream = squeeze.compress(plain) + squeeze.flush(zlib.Z_SYNC_FLUSH)
+    (folder / "deflate-stream-cut-short.docx").write_bytes(
+        single_entry("word/document.xml", open_stream, plain))
+
+
+def single_entry(name: str, data: bytes, content: bytes) -> bytes:
+    """A one-entry deflated zip written field by field, so that the data can be any bytes."""
+    crc, raw = zlib.crc32(content), name.encode()
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5821, crc, len(data), len(content),
+                        len(raw), 0) + raw + data
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x5821, crc, len(data),
+                          len(content), len(raw), 0, 0, 0, 0, 0, 0) + raw
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local), 0)
+    return local + central + end
 
 
 if __name__ == "__main__":

@@ -10,8 +10,7 @@ public enum FileIntake {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(
-                path: path, reason: .missing, message: "không tìm thấy tệp", englishMessage: "file not found")
+            throw MissingFileDiagnosis.error(for: path)
         }
         if isDirectory.boolValue {
             throw InputError(

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads a Word .docx into lines. Hostile files (zip bombs, entity expansion, deep nesting,
 /// encrypted or foreign files) are refused with a ReaderError before they can cost much.
@@ -55,9 +54,12 @@ public enum DocxReader {
     }
 }
 
-/// The zip container, checked as a whole before any part is inflated.
+/// The zip container, checked as a whole before any part is inflated. Parts are read from the
+/// directory PlanCheck validated itself and inflated by `ZipInflater`; ZIPFoundation's archive
+/// reader is not used, since it loops forever on a deflate stream cut short (issue 11).
 struct DocxArchive {
-    private let archive: Archive
+    private let bytes: [UInt8]
+    private let directory: ZipDirectory
     private let limits: ContainerLimits
 
     init(_ bytes: [UInt8], limits: ContainerLimits) throws(ReaderError) {
@@ -68,19 +70,15 @@ struct DocxArchive {
                 english: "The file is larger than \(limits.maxFileBytes) bytes.")
         }
         try Self.refuseForeign(bytes)
-        // Checked by us first: ZIPFoundation traps on offsets outside the bytes (issue 11).
+        // Checked by us first: offsets outside the bytes are refused with their cause.
         let directory = try ZipDirectory(bytes)
         if directory.entries.contains(where: \.isEncrypted) {
             throw ReaderError(
                 .encrypted, message: "Tệp nén có phần được mã hóa; hãy gỡ mật khẩu rồi kiểm tra lại.",
                 english: "A zip entry is encrypted.")
         }
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
-            throw ReaderError(
-                .notAZip, message: "Tệp nén .docx bị hỏng, không đọc được.",
-                english: "The .docx zip container is damaged.")
-        }
-        self.archive = archive
+        self.bytes = bytes
+        self.directory = directory
         try checkDeclaredSizes()
     }
 
@@ -108,18 +106,18 @@ struct DocxArchive {
 
     private func checkDeclaredSizes() throws(ReaderError) {
         var total: UInt64 = 0
-        for entry in archive {
+        for entry in directory.entries {
             let size = entry.uncompressedSize
             total = total &+ size
             let ratio = size / max(entry.compressedSize, 1)
             // The parts we read are inflated with their real bytes counted, so their ratio alone
             // proves nothing: a small, deeply nested document.xml compresses a thousandfold.
-            let judgedByRatio = !Self.readParts.contains(entry.path)
+            let judgedByRatio = !Self.readParts.contains(entry.name)
             if total > limits.maxTotalBytes
                 || (judgedByRatio && size > limits.ratioCheckFloor && ratio > limits.maxRatio)
-                || (entry.path.hasSuffix(".xml") && size > limits.maxPartBytes)
+                || (entry.name.hasSuffix(".xml") && size > limits.maxPartBytes)
             {
-                throw Self.bomb(entry.path)
+                throw Self.bomb(entry.name)
             }
         }
     }
@@ -135,25 +133,18 @@ struct DocxArchive {
             english: "Zip entry \(path) inflates beyond the limits (zip bomb).")
     }
 
-    private struct LimitReached: Error {}
-
     /// Inflates one part, counting real bytes: the declared size can lie.
     func part(_ path: String) throws(ReaderError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
+        guard let entry = directory.entries.first(where: { $0.name == path }) else { return nil }
         let limit = limits.maxPartBytes
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                guard UInt64(data.count + chunk.count) <= limit else { throw LimitReached() }
-                data.append(chunk)
-            }
-        } catch is LimitReached {
+            return try ZipInflater.contents(of: entry, in: bytes, limit: limit)
+        } catch .overLimit {
             throw Self.bomb(path)
         } catch {
             throw ReaderError(
-                .notAZip, message: "Không giải nén được \(path): tệp nén bị hỏng.",
-                english: "Could not inflate \(path): \(error)")
+                .notAZip, message: "Không giải nén được \(path): tệp nén bị hỏng (\(error.vietnamese)).",
+                english: "Could not inflate \(path): \(error.english)")
         }
-        return data
     }
 }
