@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "PlanCheckCLITests",
             dependencies: [
-                "PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck",
+                "PlanCheckCore", "PlanCheckStore", "PlanCheckServer", "PlanCheckTestSupport", "plancheck",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
             ]),
         .testTarget(

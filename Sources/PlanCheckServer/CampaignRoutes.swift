@@ -26,6 +26,9 @@ struct CampaignRoutes: Sendable {
         clerk.register(on: router)
     }
 
+    /// The hash an unknown name is verified against (cost 12, as `users add` hashes).
+    static let decoyHash = Credentials.hashPassword(Sessions.randomToken())
+
     static let forbidden = Response.html(CampaignPages.forbidden(), status: .forbidden)
 
     func loginPage(_ request: Request, message: String? = nil, status: HTTPResponse.Status = .ok) -> Response
@@ -50,10 +53,11 @@ struct CampaignRoutes: Sendable {
         }
         let password = form["password"] ?? ""
         // Bcrypt runs on a Dispatch thread: it takes a quarter of a second by design.
+        // An unknown name is checked against a hash too, so that the time taken does not tell a
+        // known name from an unknown one.
         let user = try store.user(named: name)
-        let ok = try await Offload.run {
-            user.map { Bcrypt.verify(password, hash: $0.passwordHash) } ?? false
-        }
+        let hash = user?.passwordHash ?? Self.decoyHash
+        let ok = try await Offload.run { Bcrypt.verify(password, hash: hash) && user != nil }
         guard ok, user?.role == "reviewer" else {
             await sessions.failed(name)
             return loginPage(request, message: "Sai tên đăng nhập hoặc mật khẩu.", status: .unauthorized)
