@@ -52,7 +52,7 @@ let package = Package(
             name: "PlanCheckServer",
             dependencies: [
                 "PlanCheckCore", "PlanCheckEngine", "PlanCheckReport", "PlanCheckStore", "PlanCheckLetter",
-                "PlanCheckRules",
+                "PlanCheckRules", "PlanCheckParsing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

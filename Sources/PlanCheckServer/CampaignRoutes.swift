@@ -21,6 +21,13 @@ struct CampaignRoutes: Sendable {
         router.post("/logout") { request, _ in try await logout(request) }
         router.get("/dashboard") { request, _ in try await dashboard(request) }
         router.get("/submission/:id") { request, context in try await submission(request, context) }
+        router.get("/submission/:id/download/:kind") { request, context in
+            guard await reviewer(request) != nil else { return Self.forbidden }
+            guard let (upload, _, campaign) = try lookup(context) else {
+                return .html(CampaignPages.forbidden(), status: .notFound)
+            }
+            return try await desk.download(context.parameters.get("kind"), of: upload, campaign: campaign)
+        }
         router.post("/submission/:id/decide") { request, context in try await decide(request, context) }
         let clerk = ClerkRoutes(store: store, desk: desk, sessions: sessions, maxUploadBytes: maxUploadBytes)
         clerk.register(on: router)
@@ -117,7 +124,8 @@ struct CampaignRoutes: Sendable {
         return .html(
             SubmissionPages.reviewer(
                 campaign: campaign, submitter: submitter, versions: versions, current: current,
-                links: try desk.links(of: upload), verdicts: try store.verdicts(), csrf: session.csrf))
+                links: try desk.links(of: upload), verdicts: try store.verdicts(), csrf: session.csrf,
+                downloads: desk.downloads.kinds))
     }
 
     func decide(_ request: Request, _ context: WebContext) async throws -> Response {

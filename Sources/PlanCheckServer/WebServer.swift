@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import PlanCheckEngine
+import PlanCheckLetter
 import PlanCheckReport
 import PlanCheckStore
 
@@ -69,9 +70,16 @@ public struct WebServer: Sendable {
                 ?? URL(
                     fileURLWithPath: store.path == ":memory:"
                         ? NSTemporaryDirectory() : store.path + ".uploads")
+            let environment = configuration.environment
+            let downloads = SubmissionDownloads(
+                checker: routes.vietnamese.checker, tool: configuration.tool,
+                letters: try? LetterSetup.composer(
+                    config: environment.config, ruleFolders: environment.folders, ruleSet: environment.ruleSet
+                ),
+                clock: configuration.clock)
             let desk = CampaignDesk(
                 store: store, checker: routes.vietnamese.checker, toolVersion: configuration.tool.version,
-                uploads: uploads, clock: configuration.clock)
+                uploads: uploads, clock: configuration.clock, downloads: downloads)
             CampaignRoutes(
                 store: store, desk: desk, sessions: Sessions(), maxUploadBytes: configuration.maxUploadBytes
             ).register(on: router)
@@ -99,6 +107,18 @@ extension Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A file to save, never to show in the page: its type, and an ASCII name to save it under.
+    static func download(_ file: SubmissionDownloads.File) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: file.kind.contentType,
+                .contentDisposition: "attachment; filename=\"\(file.name)\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

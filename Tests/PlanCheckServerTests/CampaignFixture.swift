@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import PlanCheckEngine
 import PlanCheckStore
 import PlanCheckTestSupport
 
@@ -22,7 +23,19 @@ struct CampaignFixture {
     let campaign: WebCampaign
     let submitters: [WebSubmitter]
 
-    init(due: String = "2026-12-31") throws {
+    let environment: RuleEnvironment
+
+    /// The bundled rules with the sample sender's details, so that letters can be written.
+    static let withLetters: RuleEnvironment = {
+        do {
+            return try RuleEnvironment.load(
+                ruleFolders: [Fixtures.path("rules")],
+                configFile: Fixtures.path("samples/letter/.plancheck.yml"))
+        } catch { fatalError("the sample letter configuration does not load: \(error)") }
+    }()
+
+    init(due: String = "2026-12-31", environment: RuleEnvironment = ServerFixture.environment) throws {
+        self.environment = environment
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try PlanCheckStore(path: folder.appendingPathComponent("web.sqlite").path)
@@ -38,7 +51,7 @@ struct CampaignFixture {
     func app() -> some ApplicationProtocol {
         WebServer(
             ServerConfiguration(
-                environment: ServerFixture.environment, store: store,
+                environment: environment, store: store,
                 tool: .init(name: "plancheck", version: "0.1.0"), clock: { ServerFixture.fixedTime },
                 uploadsDirectory: folder.appendingPathComponent("uploads"))
         ).makeApplication()
