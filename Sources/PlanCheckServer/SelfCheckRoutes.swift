@@ -13,7 +13,8 @@ struct SelfCheckRoutes: Sendable {
         self.configuration = configuration
         func make(_ english: Bool) -> SelfCheck {
             // One worker per check: requests run side by side, each on one thread.
-            let options = CheckOptions(english: english, outlines: !english, workers: 1)
+            let options = CheckOptions(
+                english: english, outlines: !english, workers: 1, isolation: configuration.isolation)
             return SelfCheck(
                 checker: PlanChecker(environment: configuration.environment, options: options),
                 tool: configuration.tool, clock: configuration.clock)

@@ -18,14 +18,22 @@ public struct ServerConfiguration: Sendable {
     public var clock: @Sendable () -> String
     /// Where campaign submissions are kept (default: `<db>.uploads` beside the database).
     public var uploadsDirectory: URL?
+    /// Every uploaded document is read, parsed and checked first in a child `plancheck check`
+    /// process: a Swift trap (SIGILL) on one hostile file then ends that child, the upload gets
+    /// its 422, and the server goes on serving everyone else. `plancheck serve` always sets it
+    /// to its own binary. nil checks in this process, which only tests and embedders that have
+    /// no `plancheck` binary to run should choose: a trap there ends the server.
+    public var isolation: WorkerIsolation?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, environment: RuleEnvironment,
         store: PlanCheckStore? = nil,
         tool: CheckReport.Tool, maxUploadBytes: Int = 20 * 1024 * 1024,
-        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil
+        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil,
+        isolation: WorkerIsolation? = nil
     ) {
         self.uploadsDirectory = uploadsDirectory
+        self.isolation = isolation
         self.host = host
         self.port = port
         self.environment = environment
