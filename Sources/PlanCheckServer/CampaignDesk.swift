@@ -14,6 +14,7 @@ struct CampaignDesk: Sendable {
     let uploads: URL
     let clock: @Sendable () -> String
     let downloads: SubmissionDownloads
+    let slots: CheckSlots
 
     enum State: String, Sendable, Comparable {
         case missing, late, onTime, none
@@ -81,7 +82,7 @@ struct CampaignDesk: Sendable {
         let decisions = try store.decisions()
         let downloads = self.downloads
         do {
-            let file = try await Offload.run { () throws(WebError) -> SubmissionDownloads.File? in
+            let file = try await slots.run { () throws(WebError) -> SubmissionDownloads.File? in
                 try downloads.file(kind, of: upload, campaign: campaign, decisions: decisions)
             }
             guard let file else { return .html(CampaignPages.forbidden(), status: .notFound) }

@@ -101,15 +101,11 @@ struct CampaignRoutes: Sendable {
 
     /// The upload, its unit and campaign; nil for an id that is not a number or not stored.
     func lookup(_ context: WebContext) throws -> (WebUpload, WebSubmitter, WebCampaign)? {
-        guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { return nil }
-        for campaign in try store.campaigns() {
-            for s in try store.submitters(campaign: campaign.id) {
-                if let u = try store.uploads(submitter: s.id).first(where: { $0.id == id }) {
-                    return (u, s, campaign)
-                }
-            }
-        }
-        return nil
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
+            let (upload, submitter) = try store.upload(id: id),
+            let campaign = try store.campaigns().first(where: { $0.id == submitter.campaignId })
+        else { return nil }
+        return (upload, submitter, campaign)
     }
 
     func submission(_ request: Request, _ context: WebContext) async throws -> Response {

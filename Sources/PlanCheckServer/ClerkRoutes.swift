@@ -54,7 +54,7 @@ struct ClerkRoutes: Sendable {
             }
             guard let file = form.part("file"), file.filename != nil else { throw WebError.missingFile }
             let upload = try reader.upload(file, field: "kế hoạch")
-            let id = try await Offload.run { () throws(WebError) -> Int64 in
+            let id = try await desk.slots.run { () throws(WebError) -> Int64 in
                 try desk.submit(upload, by: s, campaign: c)
             }
             return Response(status: .seeOther, headers: [.location: "/s/\(s.token)/v/\(id)"])

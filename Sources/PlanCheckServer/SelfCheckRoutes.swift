@@ -8,6 +8,8 @@ struct SelfCheckRoutes: Sendable {
     let configuration: ServerConfiguration
     let vietnamese: SelfCheck
     let english: SelfCheck
+    /// Shared by every route that checks a document (self-check, submission, download).
+    let slots = CheckSlots()
 
     init(configuration: ServerConfiguration) {
         self.configuration = configuration
@@ -73,7 +75,7 @@ struct SelfCheckRoutes: Sendable {
         let parentPaths = parent == nil ? campaign?.parents ?? [] : []
         let outcome: SelfCheck.Outcome
         do {
-            outcome = try await Offload.run {
+            outcome = try await slots.run {
                 try selfCheck.run(plan: plan, parent: parent, parentPaths: parentPaths)
             }
         } catch {

@@ -87,7 +87,7 @@ public struct WebServer: Sendable {
                 clock: configuration.clock)
             let desk = CampaignDesk(
                 store: store, checker: routes.vietnamese.checker, toolVersion: configuration.tool.version,
-                uploads: uploads, clock: configuration.clock, downloads: downloads)
+                uploads: uploads, clock: configuration.clock, downloads: downloads, slots: routes.slots)
             CampaignRoutes(
                 store: store, desk: desk, sessions: Sessions(), maxUploadBytes: configuration.maxUploadBytes
             ).register(on: router)
