@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist fuzz
+.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist fuzz load-web browser
 
 build:
 	$(SWIFT) build
@@ -47,6 +47,16 @@ bench-review:
 eval: build
 	tools/eval-coverage.sh
 	tools/eval-corpus.sh
+
+# `plancheck serve` under load on a release build: one seed's self-check latency, then 50
+# concurrent uploads of the five seeds to POST /api/check (all must succeed; p50/p95/max).
+load-web:
+	$(SWIFT) build -c release --product plancheck
+	tools/load-web.py .build/release/plancheck
+
+# The web app in headless Chromium (Selenium); what .ci/run runs after the tests.
+browser: build
+	python3 tests/browser/test_web.py .build/debug/plancheck
 
 # bin/plancheck, share/plancheck/rules and shell completions under PREFIX (the binary finds its
 # rules there from any folder). The Swift standard library is linked in: no Swift needed to run.

@@ -52,7 +52,7 @@ let package = Package(
             name: "PlanCheckServer",
             dependencies: [
                 "PlanCheckCore", "PlanCheckEngine", "PlanCheckReport", "PlanCheckStore", "PlanCheckLetter",
-                "PlanCheckRules",
+                "PlanCheckRules", "PlanCheckParsing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "PlanCheckCLITests",
             dependencies: [
-                "PlanCheckCore", "PlanCheckStore", "PlanCheckTestSupport", "plancheck",
+                "PlanCheckCore", "PlanCheckStore", "PlanCheckServer", "PlanCheckTestSupport", "plancheck",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
             ]),
         .testTarget(

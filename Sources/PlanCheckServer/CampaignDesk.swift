@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import PlanCheckCore
 import PlanCheckEngine
 import PlanCheckStore
@@ -12,6 +13,8 @@ struct CampaignDesk: Sendable {
     /// Where submitted versions are kept: `<db>.uploads/` beside the database.
     let uploads: URL
     let clock: @Sendable () -> String
+    let downloads: SubmissionDownloads
+    let slots: CheckSlots
 
     enum State: String, Sendable, Comparable {
         case missing, late, onTime, none
@@ -69,6 +72,24 @@ struct CampaignDesk: Sendable {
     func findings(of upload: WebUpload) throws -> [StoredFinding] {
         guard let run = upload.runId else { return [] }
         return try store.stored(name: upload.submissionName, run: run)?.findings ?? []
+    }
+
+    /// A download of one version, off the request's thread (it checks the file again).
+    func download(_ kind: String?, of upload: WebUpload, campaign: WebCampaign) async throws -> Response {
+        guard let kind = kind.flatMap(SubmissionDownloads.Kind.init(rawValue:)) else {
+            return .html(CampaignPages.forbidden(), status: .notFound)
+        }
+        let decisions = try store.decisions()
+        let downloads = self.downloads
+        do {
+            let file = try await slots.run { () throws(WebError) -> SubmissionDownloads.File? in
+                try downloads.file(kind, of: upload, campaign: campaign, decisions: decisions)
+            }
+            guard let file else { return .html(CampaignPages.forbidden(), status: .notFound) }
+            return .download(file)
+        } catch let error as WebError {
+            return .html(Pages.error(error), status: error.status)
+        }
     }
 
     func links(of upload: WebUpload) throws -> [StoredLink] {

@@ -28,10 +28,11 @@ enum CampaignPages {
     static func dashboard(
         _ campaigns: [(WebCampaign, [CampaignDesk.Row])], user: String, csrf: String, sort: String
     ) -> String {
-        var body = "<h1>Bảng theo dõi các đợt nộp kế hoạch</h1>\n<p class=\"meta\">\(HTML.e(user)) · "
+        // A div, not a p: a form inside a p closes it, and the logout button falls out of the line.
+        var body = "<h1>Bảng theo dõi các đợt nộp kế hoạch</h1>\n<div class=\"meta\">\(HTML.e(user)) · "
         body +=
             "<form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"csrf\" "
-        body += "value=\"\(HTML.e(csrf))\"><button type=\"submit\">Đăng xuất</button></form></p>\n"
+        body += "value=\"\(HTML.e(csrf))\"><button type=\"submit\">Đăng xuất</button></form></div>\n"
         if campaigns.isEmpty {
             body += "<p>Chưa có đợt nào: tạo bằng <code>plancheck campaign create</code>.</p>\n"
         }

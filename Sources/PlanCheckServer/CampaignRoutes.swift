@@ -21,10 +21,20 @@ struct CampaignRoutes: Sendable {
         router.post("/logout") { request, _ in try await logout(request) }
         router.get("/dashboard") { request, _ in try await dashboard(request) }
         router.get("/submission/:id") { request, context in try await submission(request, context) }
+        router.get("/submission/:id/download/:kind") { request, context in
+            guard await reviewer(request) != nil else { return Self.forbidden }
+            guard let (upload, _, campaign) = try lookup(context) else {
+                return .html(CampaignPages.forbidden(), status: .notFound)
+            }
+            return try await desk.download(context.parameters.get("kind"), of: upload, campaign: campaign)
+        }
         router.post("/submission/:id/decide") { request, context in try await decide(request, context) }
         let clerk = ClerkRoutes(store: store, desk: desk, sessions: sessions, maxUploadBytes: maxUploadBytes)
         clerk.register(on: router)
     }
+
+    /// The hash an unknown name is verified against (cost 12, as `users add` hashes).
+    static let decoyHash = Credentials.hashPassword(Sessions.randomToken())
 
     static let forbidden = Response.html(CampaignPages.forbidden(), status: .forbidden)
 
@@ -50,10 +60,11 @@ struct CampaignRoutes: Sendable {
         }
         let password = form["password"] ?? ""
         // Bcrypt runs on a Dispatch thread: it takes a quarter of a second by design.
+        // An unknown name is checked against a hash too, so that the time taken does not tell a
+        // known name from an unknown one.
         let user = try store.user(named: name)
-        let ok = try await Offload.run {
-            user.map { Bcrypt.verify(password, hash: $0.passwordHash) } ?? false
-        }
+        let hash = user?.passwordHash ?? Self.decoyHash
+        let ok = try await Offload.run { Bcrypt.verify(password, hash: hash) && user != nil }
         guard ok, user?.role == "reviewer" else {
             await sessions.failed(name)
             return loginPage(request, message: "Sai tên đăng nhập hoặc mật khẩu.", status: .unauthorized)
@@ -90,15 +101,11 @@ struct CampaignRoutes: Sendable {
 
     /// The upload, its unit and campaign; nil for an id that is not a number or not stored.
     func lookup(_ context: WebContext) throws -> (WebUpload, WebSubmitter, WebCampaign)? {
-        guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { return nil }
-        for campaign in try store.campaigns() {
-            for s in try store.submitters(campaign: campaign.id) {
-                if let u = try store.uploads(submitter: s.id).first(where: { $0.id == id }) {
-                    return (u, s, campaign)
-                }
-            }
-        }
-        return nil
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
+            let (upload, submitter) = try store.upload(id: id),
+            let campaign = try store.campaigns().first(where: { $0.id == submitter.campaignId })
+        else { return nil }
+        return (upload, submitter, campaign)
     }
 
     func submission(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -113,7 +120,8 @@ struct CampaignRoutes: Sendable {
         return .html(
             SubmissionPages.reviewer(
                 campaign: campaign, submitter: submitter, versions: versions, current: current,
-                links: try desk.links(of: upload), verdicts: try store.verdicts(), csrf: session.csrf))
+                links: try desk.links(of: upload), verdicts: try store.verdicts(), csrf: session.csrf,
+                downloads: desk.downloads.kinds))
     }
 
     func decide(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -14,6 +14,15 @@ struct ClerkRoutes: Sendable {
         router.get("/s/:token") { _, context in try page(context) }
         router.post("/s/:token") { request, context in try await submit(request, context) }
         router.get("/s/:token/v/:id") { _, context in try version(context) }
+        router.get("/s/:token/v/:id/download/:kind") { _, context in
+            guard let (upload, campaign) = try own(context) else { return CampaignRoutes.forbidden }
+            // The letter is the Sở's to send, once its reviewer has decided: not the clerk's to take.
+            let kind = context.parameters.get("kind")
+            guard kind != SubmissionDownloads.Kind.letter.rawValue else {
+                return .html(CampaignPages.forbidden(), status: .notFound)
+            }
+            return try await desk.download(kind, of: upload, campaign: campaign)
+        }
     }
 
     func find(_ context: WebContext) throws -> (WebSubmitter, WebCampaign)? {
@@ -45,7 +54,7 @@ struct ClerkRoutes: Sendable {
             }
             guard let file = form.part("file"), file.filename != nil else { throw WebError.missingFile }
             let upload = try reader.upload(file, field: "kế hoạch")
-            let id = try await Offload.run { () throws(WebError) -> Int64 in
+            let id = try await desk.slots.run { () throws(WebError) -> Int64 in
                 try desk.submit(upload, by: s, campaign: c)
             }
             return Response(status: .seeOther, headers: [.location: "/s/\(s.token)/v/\(id)"])
@@ -54,15 +63,23 @@ struct ClerkRoutes: Sendable {
         }
     }
 
-    func version(_ context: WebContext) throws -> Response {
-        guard let (s, _) = try find(context),
+    /// The link's own version named in the path; nil for anything else, another unit's included.
+    func own(_ context: WebContext) throws -> (WebUpload, WebCampaign)? {
+        guard let (s, c) = try find(context),
             let id = context.parameters.get("id").flatMap({ Int64($0) }),
             let upload = try store.uploads(submitter: s.id).first(where: { $0.id == id })
-        else { return CampaignRoutes.forbidden }
+        else { return nil }
+        return (upload, c)
+    }
+
+    func version(_ context: WebContext) throws -> Response {
+        guard let (upload, _) = try own(context), let (s, _) = try find(context) else {
+            return CampaignRoutes.forbidden
+        }
         return .html(
             SubmissionPages.clerkVersion(
                 submitter: s, upload: upload, findings: try desk.findings(of: upload),
-                links: try desk.links(of: upload),
-                verdicts: try store.verdicts()))
+                links: try desk.links(of: upload), verdicts: try store.verdicts(),
+                downloads: desk.downloads.kinds.filter { $0 != .letter }))
     }
 }

@@ -74,6 +74,7 @@ enum Pages {
             button{font-size:1rem;padding:6px 18px;border-radius:6px;border:1px solid #1f5fa8;background:#1f5fa8;color:#fff;cursor:pointer}
             .note{color:#555;font-size:.92rem}.error{color:var(--err);font-weight:600}
             table.list{border-collapse:collapse;background:#fff}.list th,.list td{border:1px solid var(--line);padding:4px 10px;text-align:left}
+            form.inline{display:inline}form.inline button{font-size:.85rem;padding:2px 10px}
             .late{color:var(--err)}.ontime{color:var(--ok)}.none{color:#777}
             """
 }

@@ -8,12 +8,15 @@ struct SelfCheckRoutes: Sendable {
     let configuration: ServerConfiguration
     let vietnamese: SelfCheck
     let english: SelfCheck
+    /// Shared by every route that checks a document (self-check, submission, download).
+    let slots = CheckSlots()
 
     init(configuration: ServerConfiguration) {
         self.configuration = configuration
         func make(_ english: Bool) -> SelfCheck {
             // One worker per check: requests run side by side, each on one thread.
-            let options = CheckOptions(english: english, outlines: !english, workers: 1)
+            let options = CheckOptions(
+                english: english, outlines: !english, workers: 1, isolation: configuration.isolation)
             return SelfCheck(
                 checker: PlanChecker(environment: configuration.environment, options: options),
                 tool: configuration.tool, clock: configuration.clock)
@@ -72,7 +75,7 @@ struct SelfCheckRoutes: Sendable {
         let parentPaths = parent == nil ? campaign?.parents ?? [] : []
         let outcome: SelfCheck.Outcome
         do {
-            outcome = try await Offload.run {
+            outcome = try await slots.run {
                 try selfCheck.run(plan: plan, parent: parent, parentPaths: parentPaths)
             }
         } catch {

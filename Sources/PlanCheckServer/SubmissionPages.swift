@@ -33,7 +33,7 @@ enum SubmissionPages {
 
     static func clerkVersion(
         submitter: WebSubmitter, upload: WebUpload, findings: [StoredFinding], links: [StoredLink],
-        verdicts: [String: String]
+        verdicts: [String: String], downloads: [SubmissionDownloads.Kind] = []
     ) -> String {
         var body = "<h1>Kết quả kiểm tra: \(HTML.e(upload.shownName))</h1>\n"
         body += "<p class=\"meta\">\(HTML.e(submitter.unit)) · nộp lúc \(HTML.e(upload.submittedAt))</p>\n"
@@ -41,6 +41,7 @@ enum SubmissionPages {
         if open.isEmpty { body += "<p class=\"clean\">Không có phát hiện nào.</p>\n" }
         for f in open { body += CampaignPages.finding(f, verdict: verdicts[f.fingerprint]) }
         body += CampaignPages.coverage(links)
+        body += downloadList(downloads, base: "/s/\(HTML.e(submitter.token))/v/\(upload.id)")
         body += "<p><a href=\"/s/\(HTML.e(submitter.token))\">Quay lại</a></p>\n"
         return HTML.page(title: upload.shownName, body: body)
     }
@@ -53,7 +54,7 @@ enum SubmissionPages {
     static func reviewer(
         campaign: WebCampaign, submitter: WebSubmitter, versions: [Version], current: Version,
         links: [StoredLink],
-        verdicts: [String: String], csrf: String
+        verdicts: [String: String], csrf: String, downloads: [SubmissionDownloads.Kind] = []
     ) -> String {
         var body = "<h1>\(HTML.e(submitter.unit)): \(HTML.e(current.upload.shownName))</h1>\n"
         body += "<p class=\"meta\">\(HTML.e(campaign.name)) · nộp lúc \(HTML.e(current.upload.submittedAt))"
@@ -64,6 +65,7 @@ enum SubmissionPages {
             body += decisionForm(f, upload: current.upload.id, csrf: csrf)
         }
         body += CampaignPages.coverage(links)
+        body += downloadList(downloads, base: "/submission/\(current.upload.id)")
         body +=
             "<h2>Lịch sử phiên bản</h2>\n<table class=\"list\"><thead><tr><th>Phiên bản</th><th>Nộp lúc</th>"
         body += "<th>Phát hiện</th><th>Mới</th><th>Đã sửa</th></tr></thead><tbody>\n"
@@ -79,6 +81,17 @@ enum SubmissionPages {
             before = now
         }
         return HTML.page(title: submitter.unit, body: body + "</tbody></table>\n")
+    }
+
+    /// Links to the version's report files; the clerk's page has no letter (it is the Sở's to send).
+    static func downloadList(_ kinds: [SubmissionDownloads.Kind], base: String) -> String {
+        guard !kinds.isEmpty else { return "" }
+        var out = "<h2>Tải về</h2>\n<ul class=\"downloads\">\n"
+        for kind in kinds {
+            out +=
+                "<li><a href=\"\(base)/download/\(kind.rawValue)\" download>\(HTML.e(kind.label))</a></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     static func decisionForm(_ f: StoredFinding, upload: Int64, csrf: String) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import PlanCheckEngine
+import PlanCheckLetter
 import PlanCheckReport
 import PlanCheckStore
 
@@ -17,14 +18,22 @@ public struct ServerConfiguration: Sendable {
     public var clock: @Sendable () -> String
     /// Where campaign submissions are kept (default: `<db>.uploads` beside the database).
     public var uploadsDirectory: URL?
+    /// Every uploaded document is read, parsed and checked first in a child `plancheck check`
+    /// process: a Swift trap (SIGILL) on one hostile file then ends that child, the upload gets
+    /// its 422, and the server goes on serving everyone else. `plancheck serve` always sets it
+    /// to its own binary. nil checks in this process, which only tests and embedders that have
+    /// no `plancheck` binary to run should choose: a trap there ends the server.
+    public var isolation: WorkerIsolation?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, environment: RuleEnvironment,
         store: PlanCheckStore? = nil,
         tool: CheckReport.Tool, maxUploadBytes: Int = 20 * 1024 * 1024,
-        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil
+        clock: @escaping @Sendable () -> String = WebServer.now, uploadsDirectory: URL? = nil,
+        isolation: WorkerIsolation? = nil
     ) {
         self.uploadsDirectory = uploadsDirectory
+        self.isolation = isolation
         self.host = host
         self.port = port
         self.environment = environment
@@ -69,9 +78,16 @@ public struct WebServer: Sendable {
                 ?? URL(
                     fileURLWithPath: store.path == ":memory:"
                         ? NSTemporaryDirectory() : store.path + ".uploads")
+            let environment = configuration.environment
+            let downloads = SubmissionDownloads(
+                checker: routes.vietnamese.checker, tool: configuration.tool,
+                letters: try? LetterSetup.composer(
+                    config: environment.config, ruleFolders: environment.folders, ruleSet: environment.ruleSet
+                ),
+                clock: configuration.clock)
             let desk = CampaignDesk(
                 store: store, checker: routes.vietnamese.checker, toolVersion: configuration.tool.version,
-                uploads: uploads, clock: configuration.clock)
+                uploads: uploads, clock: configuration.clock, downloads: downloads, slots: routes.slots)
             CampaignRoutes(
                 store: store, desk: desk, sessions: Sessions(), maxUploadBytes: configuration.maxUploadBytes
             ).register(on: router)
@@ -99,6 +115,18 @@ extension Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A file to save, never to show in the page: its type, and an ASCII name to save it under.
+    static func download(_ file: SubmissionDownloads.File) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: file.kind.contentType,
+                .contentDisposition: "attachment; filename=\"\(file.name)\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

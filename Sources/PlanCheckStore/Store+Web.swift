@@ -135,6 +135,27 @@ extension PlanCheckStore {
         }
     }
 
+    /// One version by its id, with the unit that submitted it; nil for an id not stored.
+    public func upload(id: Int64) throws -> (upload: WebUpload, submitter: WebSubmitter)? {
+        try read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT u.id, u.submitter_id, u.submission_name, u.path, u.shown_name, u.run_id,
+                           u.submitted_at, s.campaign_id, s.unit, s.token
+                    FROM campaign_upload u JOIN campaign_submitter s ON s.id = u.submitter_id WHERE u.id = ?
+                    """, arguments: [id]
+            ).map {
+                (
+                    WebUpload(
+                        id: $0[0], submitterId: $0[1], submissionName: $0[2], path: $0[3], shownName: $0[4],
+                        runId: $0[5], submittedAt: $0[6]),
+                    WebSubmitter(id: $0[1], campaignId: $0[7], unit: $0[8], token: $0[9])
+                )
+            }
+        }
+    }
+
     /// The findings and links stored by one run for a submission name.
     public func stored(name: String, run: Int64) throws -> (findings: [StoredFinding], links: [StoredLink])? {
         try previous(name: name, before: run + 1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckEngine
 import PlanCheckServer
 
 struct ServeCommand: ParsableCommand {
@@ -26,7 +27,11 @@ struct ServeCommand: ParsableCommand {
         let server = WebServer(
             ServerConfiguration(
                 host: host, port: port, environment: try rules.environment(), store: try database.open(),
-                tool: ToolInfo.tool, maxUploadBytes: maxUploadMb * 1024 * 1024))
+                tool: ToolInfo.tool, maxUploadBytes: maxUploadMb * 1024 * 1024,
+                // Each upload is checked first in a child of this very binary (WorkerIsolation):
+                // a trap on one hostile file ends the child, not the server.
+                isolation: WorkerIsolation(executable: WorkerIsolation.currentExecutable, timeoutSeconds: 60))
+        )
         // ArgumentParser's root command is synchronous here; the server runs on the concurrency
         // pool while this thread waits for it to stop.
         let outcome = ServeOutcome()

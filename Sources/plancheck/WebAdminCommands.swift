@@ -76,16 +76,22 @@ struct CampaignCreateCommand: ParsableCommand {
                 throw InputFailure(message: error.description)
             }
         }
+        // A unit named twice (by --expect and by --province) is one unit with one link.
+        var seen = Set<String>()
+        units = units.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty && seen.insert($0).inserted
+        }
         guard !units.isEmpty else { throw InputFailure(message: "cần --expect ĐƠN_VỊ hoặc --province TỈNH.") }
         let store = try database.open()
+        guard try !store.campaigns().contains(where: { $0.name == name }) else {
+            throw InputFailure(message: "không tạo được đợt \(DisplaySafe.escape(name)): tên đã dùng.")
+        }
         do {
             _ = try store.createCampaign(
-                name: name, due: date, parents: paths,
-                units: Array(NSOrderedSet(array: units)) as? [String] ?? units,
-                at: StoreClock.now(), token: Credentials.linkToken)
+                name: name, due: date, parents: paths, units: units, at: StoreClock.now(),
+                token: Credentials.linkToken)
         } catch {
-            throw InputFailure(
-                message: "không tạo được đợt \(DisplaySafe.escape(name)): tên đã dùng hoặc dữ liệu sai.")
+            throw InputFailure(message: "không tạo được đợt \(DisplaySafe.escape(name)): \(error)")
         }
         print("đã tạo đợt \(DisplaySafe.escape(name)): \(units.count) đơn vị, hạn \(due)")
     }

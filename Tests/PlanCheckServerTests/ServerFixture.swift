@@ -37,8 +37,13 @@ enum ServerFixture {
 
     static let boundary = "----plancheck-test-boundary"
 
-    static func multipart(_ parts: [FilePart]) -> (HTTPFields, ByteBuffer) {
+    /// A multipart body of plain `fields` (a CSRF token) and the files.
+    static func multipart(_ parts: [FilePart], fields: [(String, String)] = []) -> (HTTPFields, ByteBuffer) {
         var body: [UInt8] = []
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8)
+            body += Array("\(value)\r\n".utf8)
+        }
         for p in parts {
             body += Array("--\(boundary)\r\n".utf8)
             body += Array(

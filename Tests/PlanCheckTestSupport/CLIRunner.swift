@@ -25,7 +25,7 @@ public enum CLIRunner {
     /// output is plain; a time limit so a hang fails the test instead of the run.
     public static func run(
         _ arguments: [String], cwd: String? = nil, timeout: TimeInterval = 60,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], stdin: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -40,7 +40,13 @@ public enum CLIRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         // Read while running so a large output never blocks the child on a full pipe.
         let outData = LockedData()
         let errData = LockedData()
