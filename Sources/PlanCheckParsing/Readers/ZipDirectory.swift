@@ -1,11 +1,12 @@
-/// The zip's own table of contents, read and checked by us before ZIPFoundation sees a byte.
+/// The zip's own table of contents, read and checked by us; the .docx reader takes its parts from
+/// the ranges found here (`ZipInflater`), never from ZIPFoundation's archive reader.
 ///
-/// ZIPFoundation trusts the offsets it reads: an offset past the end of an in-memory archive makes
-/// its memory file build a reversed range, and the process traps (issue 11). So every position it
-/// will seek to — the end record, the zip64 record, each central-directory entry, each local
-/// header, each entry's data and data descriptor — is checked here to lie inside the file, and the
-/// first one that does not is reported with what it means for the user (cut short, cut in the
-/// middle, a directory that lies).
+/// ZIPFoundation's reader trusted the offsets it read (an offset past the end of an in-memory
+/// archive trapped the process, issue 11). Every position a reader would seek to — the end record,
+/// the zip64 record, each central-directory entry, each local header, each entry's data and data
+/// descriptor — is checked here to lie inside the file, the way ZIPFoundation located them (so that
+/// files it reads are read alike), and the first one that does not is reported with what it means
+/// for the user (cut short, cut in the middle, a directory that lies).
 struct ZipDirectory {
     struct Entry {
         var name: String
@@ -145,7 +146,7 @@ struct ZipDirectory {
         else { throw ZipDamage.missingLocal(e.name) }
         let h = Int(e.localHeader)
         let header = UInt64(30 + Int(r.u16(h + 26)) + Int(r.u16(h + 28)))
-        // ZIPFoundation reads a stored entry's uncompressed size of bytes, any other its compressed.
+        // A stored entry is its uncompressed size of bytes, any other its compressed size.
         let data = e.method == 0 ? e.uncompressedSize : e.compressedSize
         // A data descriptor is read from where the data ends, which this keeps inside the file.
         let room = directoryStart - e.localHeader
