@@ -20,8 +20,10 @@ public enum PlanParser {
     static func parse(rawLines: [String], from: Int, source: SourceInfo, origins: [LineOrigin])
         -> PlanDocument
     {
-        let lines = rawLines.enumerated().map { index, raw in
-            SourceLine(number: index + 1, raw: index < from ? "" : raw)
+        // Mapped over the indices, whose count is known: `enumerated()` is not a collection, so
+        // its map grew the array by doubling and held twice the lines at the peak.
+        let lines = rawLines.indices.map { index in
+            SourceLine(number: index + 1, raw: index < from ? "" : rawLines[index])
         }
         var doc = PlanDocument(source: source, lines: rawLines)
         doc.lineOrigins = origins

@@ -6,12 +6,22 @@ public struct RuleEngine: Sendable {
     public let config: PlanCheckConfig
     public let data: ProfileData
 
+    /// Findings listed per rule and document; the rest are counted in one closing finding.
+    public let findingLimit: Int
+
+    /// A real plan has tens of tasks and bases, never a thousand: past that, a rule is repeating
+    /// one cause (a generated or damaged file), and listing every place helps no reviewer while it
+    /// costs memory per place (a 60 MB plan of untitled tasks gave 370,000 findings).
+    public static let defaultFindingLimit = 1000
+
     public init(
-        ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig(), data: ProfileData = ProfileData()
+        ruleSet: RuleSet, config: PlanCheckConfig = PlanCheckConfig(), data: ProfileData = ProfileData(),
+        findingLimit: Int = RuleEngine.defaultFindingLimit
     ) {
         self.ruleSet = ruleSet
         self.config = config
         self.data = data
+        self.findingLimit = max(1, findingLimit)
         self.activeRules = ruleSet.rules.compactMap { rule in
             config.effectiveSeverity(of: rule).map { (rule, $0) }
         }
@@ -35,33 +45,50 @@ public struct RuleEngine: Sendable {
             if !rule.scope.supersedes.isEmpty && !hits.isEmpty {
                 superseding.append((rule, Set(hits.map { $0.span?.line })))
             }
-            for hit in hits {
+            for hit in hits.prefix(findingLimit) {
                 findings.append(finding(rule, severity, hit, document, english))
             }
+            if hits.count > findingLimit {
+                findings.append(
+                    overflow(rule, severity, hits[findingLimit], hits.count - findingLimit, document, english)
+                )
+            }
         }
-        // Sorted in place: `sorted` held a second array of every finding at the peak of a plan
-        // with thousands of them.
-        var kept = Self.dropSuperseded(findings, by: superseding)
-        findings = []
-        kept.sort(by: Finding.reportOrder)
-        return kept
+        // Filtered and sorted in place: a copy held a second array of every finding at the peak
+        // of a plan with thousands of them.
+        Self.dropSuperseded(&findings, by: superseding)
+        findings.sort(by: Finding.reportOrder)
+        return findings
+    }
+
+    /// The closing finding of a rule past `findingLimit`: how many places were not listed, at the
+    /// first of them.
+    private func overflow(
+        _ rule: Rule, _ severity: Severity, _ first: CheckHit, _ count: Int, _ document: PlanDocument,
+        _ english: Bool
+    ) -> Finding {
+        var f = finding(rule, severity, first, document, english)
+        f.message =
+            english
+            ? "\(count) more places in this document have the same problem (\(rule.id)) and are not "
+                + "listed: correct the ones above, then check again."
+            : "Còn \(count) chỗ khác trong văn bản có cùng lỗi này (\(rule.id)), không liệt kê hết: "
+                + "sửa các chỗ trên rồi kiểm tra lại."
+        f.related = []
+        return f
     }
 
     /// One cause, one finding: a rule that supersedes another drops the other's findings on the
     /// same line, and all of them when it reports on the document as a whole.
-    static func dropSuperseded(_ findings: [Finding], by superseding: [(rule: Rule, lines: Set<Int?>)])
-        -> [Finding]
+    static func dropSuperseded(_ findings: inout [Finding], by superseding: [(rule: Rule, lines: Set<Int?>)])
     {
-        guard !superseding.isEmpty else { return findings }
-        // Removed in place: a filtered copy was a second array of every finding.
-        var kept = findings
-        kept.removeAll { f in
+        guard !superseding.isEmpty else { return }
+        findings.removeAll { f in
             superseding.contains { s in
                 s.rule.scope.supersedes.contains(f.ruleId)
                     && (s.lines.contains(nil) || s.lines.contains(f.span?.line))
             }
         }
-        return kept
     }
 
     /// The line trimmed of spaces and tabs (`CharacterSet.whitespaces`); a line with none at its

@@ -53,4 +53,36 @@ struct RuleEngineTests {
         #expect(findings.map(\.excerpt) == ["Số: 61/CV-UBND"])
         #expect(findings.first?.span?.line == 5)
     }
+
+    @Test func aRuleRepeatingOneCauseListsTheLimitThenCountsTheRest() throws {
+        let folder = TempFolder()
+        try folder.write(
+            "the-thuc/TT011-lowercase-x.yaml",
+            """
+            id: TT011
+            name: lowercase-x
+            severity: warning
+            summary: Có chữ xx.
+            message: "Có {match}."
+            rationale: Thử giới hạn số phát hiện.
+            references: [Nghị định 30/2020/NĐ-CP]
+            applies_to: [all]
+            check: {kind: text-pattern, scope: body, must_not_match: "xx"}
+            """)
+        var d = TestDocuments.plan()
+        for i in 0..<5 { d.lines.append("Dòng xx thứ \(i).") }
+        let set = try RuleSet.load(folders: [folder.url])
+        let all = RuleEngine(ruleSet: set).run(document: d).filter { $0.ruleId == "TT011" }
+        #expect(all.count == 5)
+        let capped = RuleEngine(ruleSet: set, findingLimit: 2).run(document: d).filter {
+            $0.ruleId == "TT011"
+        }
+        #expect(capped.count == 3)
+        #expect(capped.prefix(2).map(\.message) == all.prefix(2).map(\.message))
+        #expect(capped[2].span?.line == all[2].span?.line)
+        #expect(capped[2].message.hasPrefix("Còn 3 chỗ khác trong văn bản có cùng lỗi này (TT011)"))
+        #expect(capped[2].severity == .warning)
+        let english = RuleEngine(ruleSet: set, findingLimit: 2).run(document: d, english: true)
+        #expect(english.last { $0.ruleId == "TT011" }?.message.hasPrefix("3 more places") == true)
+    }
 }

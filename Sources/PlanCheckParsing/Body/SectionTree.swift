@@ -45,10 +45,18 @@ struct SectionTree {
             stack.append(id)
         }
         openingEnd = nodes.first?.paragraph ?? paragraphs.count
+        // A section ends before the next heading of its level or above. The open headings form a
+        // stack of rising levels, so each is closed once: searching forward from every heading
+        // was quadratic under one heading with thousands of sub-headings.
+        var open: [Int] = []
         for i in nodes.indices {
-            let next = nodes[(i + 1)...].first { $0.level <= nodes[i].level }
-            nodes[i].lastParagraph = (next?.paragraph ?? paragraphs.count) - 1
+            while let top = open.last, nodes[top].level >= nodes[i].level {
+                nodes[top].lastParagraph = nodes[i].paragraph - 1
+                open.removeLast()
+            }
+            open.append(i)
         }
+        for i in open { nodes[i].lastParagraph = paragraphs.count - 1 }
     }
 
     private func headingLevel(_ p: Paragraph, hasRoman: Bool) -> Int? {

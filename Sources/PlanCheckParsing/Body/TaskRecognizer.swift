@@ -4,38 +4,59 @@ import PlanCheckCore
 /// Reads the tasks of the content sections, in the three styles of DOMAIN.md §3.
 enum TaskRecognizer {
     static func tasks(in tree: SectionTree) -> [PlanTask] {
-        var out: [PlanTask] = []
+        // The tasks are laid out first as ranges of paragraphs, then built into an array of the
+        // exact size: a task is a large value, and an array grown by doubling held three times
+        // the tasks at the moment it grew (the peak of a plan of thousands of them).
+        var pieces: [(id: String, label: String?, paragraphs: Range<Int>)] = []
         for root in tree.roots(ofKind: .contentTasks) {
             let rootLabel = tree.nodes[root].label ?? ""
             let numbered = tree.descendants(of: root)
             if numbered.isEmpty {
-                out += bulletTasks(tree, root: root, rootLabel: rootLabel)
+                pieces += bulletTasks(tree, root: root, rootLabel: rootLabel)
                 continue
             }
             for id in numbered where tree.nodes[id].children.isEmpty {
                 let node = tree.nodes[id]
-                let paragraphs = Array(
-                    tree.paragraphs[node.paragraph...max(node.paragraph, node.lastParagraph)])
-                out.append(task(id: rootLabel + (node.label ?? ""), label: node.label, paragraphs))
+                pieces.append(
+                    (
+                        rootLabel + (node.label ?? ""), node.label,
+                        node.paragraph..<max(node.paragraph, node.lastParagraph) + 1
+                    ))
             }
+        }
+        var out: [PlanTask] = []
+        out.reserveCapacity(pieces.count)
+        for piece in pieces {
+            let paragraphs = Array(tree.paragraphs[piece.paragraphs])
+            out.append(task(id: piece.id, label: piece.label, paragraphs))
         }
         return out
     }
 
     /// A content section without numbered items: each "-" item is a task (seed 001), "+" items
     /// belong to the one above; with no bullets at all, each paragraph is one.
-    private static func bulletTasks(_ tree: SectionTree, root: Int, rootLabel: String) -> [PlanTask] {
+    private static func bulletTasks(_ tree: SectionTree, root: Int, rootLabel: String)
+        -> [(id: String, label: String?, paragraphs: Range<Int>)]
+    {
         let node = tree.nodes[root]
         guard node.lastParagraph > node.paragraph else { return [] }
-        let body = Array(tree.paragraphs[(node.paragraph + 1)...node.lastParagraph])
-        let hasBullets = body.contains { $0.marker?.kind == .bullet && $0.marker?.label != "+" }
-        var groups: [[Paragraph]] = []
-        for p in body {
+        let body = (node.paragraph + 1)...node.lastParagraph
+        let paragraphs = tree.paragraphs
+        let hasBullets = body.contains {
+            paragraphs[$0].marker?.kind == .bullet && paragraphs[$0].marker?.label != "+"
+        }
+        var groups: [Range<Int>] = []
+        for i in body {
+            let p = paragraphs[i]
             let attaches = !groups.isEmpty && (p.marker?.label == "+" || (hasBullets && p.marker == nil))
-            if attaches { groups[groups.count - 1].append(p) } else { groups.append([p]) }
+            if attaches {
+                groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<(i + 1)
+            } else {
+                groups.append(i..<(i + 1))
+            }
         }
         return groups.enumerated().map { index, group in
-            task(id: "\(rootLabel)\(index + 1)", label: group[0].marker?.label, group)
+            ("\(rootLabel)\(index + 1)", paragraphs[group.lowerBound].marker?.label, group)
         }
     }
 
