@@ -11,7 +11,7 @@
 #
 # Usage: tools/bench-hostile.sh [KIND...]
 # Environment: SIZES ("2 4 8 16"), MEM_SIZE (60, empty to skip), TIMEOUT (600), RATIO_MAX (2.3),
-#              FLOOR (0.5), BIN (a prebuilt plancheck; default: build the release binary).
+#              FLOOR (0.5), RUNS (3: each size runs RUNS times, the fastest CPU time counts), BIN (a prebuilt plancheck; default: build the release binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,7 @@ MEM_SIZE="${MEM_SIZE-60}"
 TIMEOUT="${TIMEOUT:-600}"
 RATIO_MAX="${RATIO_MAX:-2.3}"
 FLOOR="${FLOOR:-0.5}"
+RUNS="${RUNS:-3}"
 
 if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y -qq time >/dev/null 2>&1 || true
@@ -45,10 +46,23 @@ run() {
     python3 tools/gen-hostile.py "$kind" "$mb" "$file"
     local bytes
     bytes=$(stat -c %s "$file")
-    start=$(date +%s.%N)
-    timeout "$TIMEOUT" /usr/bin/time -v -o "$WORK/time" "$BIN" check --format json --no-baseline "$file" \
-        >"$WORK/out.json" 2>"$WORK/err" || status=$?
-    end=$(date +%s.%N)
+    # The fastest of RUNS runs: another job on the machine only ever adds time, so the minimum
+    # is the run least disturbed; peak RSS is the largest of them.
+    local cpu="" rss=0 wall="" i
+    for i in $(seq "$RUNS"); do
+        status=0
+        start=$(date +%s.%N)
+        timeout "$TIMEOUT" /usr/bin/time -v -o "$WORK/time" "$BIN" check --format json --no-baseline "$file" \
+            >"$WORK/out.json" 2>"$WORK/err" || status=$?
+        end=$(date +%s.%N)
+        [ "$status" -lt 2 ] || break
+        local c r w
+        c=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$WORK/time")
+        r=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time")
+        w=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }')
+        if [ -z "$cpu" ] || awk -v a="$c" -v b="$cpu" 'BEGIN { exit !(a < b) }'; then cpu="$c"; wall="$w"; fi
+        [ "${r:-0}" -le "$rss" ] || rss="$r"
+    done
     rm -f "$file"
     local note=""
     if [ "$status" = 124 ]; then
@@ -56,11 +70,8 @@ run() {
     elif [ "$status" -ge 2 ]; then
         note="exit $status: $(head -c 200 "$WORK/err" | tr '\n' ' ')"
     fi
-    # A timed-out run has no figures from GNU time: count it as over every limit.
-    local cpu rss
-    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$WORK/time" 2>/dev/null || echo 0)
-    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time" 2>/dev/null || echo 0)
-    [ -n "$rss" ] || rss=0
+    # A timed-out or failed run has no figures from GNU time: count it as over every limit.
+    [ -n "$cpu" ] || cpu=0
     local limit=$((bytes * 10 / 1024 + 100 * 1024))
     local verdict=ok
     if [ -n "$note" ]; then
@@ -69,8 +80,8 @@ run() {
         verdict="FAIL (peak RSS over 10 × input + 100 MB = $((limit / 1024)) MiB)"
     fi
     [ "$verdict" = ok ] || failures=$((failures + 1))
-    awk -v k="$kind" -v mb="$mb" -v s="$start" -v e="$end" -v c="$cpu" -v r="$rss" -v v="$verdict" 'BEGIN {
-        printf "%-10s %5s MB  wall %8.2f s  cpu %8.2f s  peak RSS %8.1f MiB  %s\n", k, mb, e - s, c, r / 1024, v }'
+    awk -v k="$kind" -v mb="$mb" -v w="${wall:-0}" -v c="$cpu" -v r="$rss" -v v="$verdict" 'BEGIN {
+        printf "%-10s %5s MB  wall %8.2f s  cpu %8.2f s  peak RSS %8.1f MiB  %s\n", k, mb, w, c, r / 1024, v }'
     echo "$cpu $rss $note" >"$WORK/last"
 }
 
@@ -90,7 +101,7 @@ for kind in "${KINDS[@]}"; do
         prev="$cpu"
         [ -z "${note:-}" ] || break
     done
-    if [ -n "$MEM_SIZE" ]; then run "$kind" "$MEM_SIZE"; fi
+    if [ -n "$MEM_SIZE" ]; then RUNS=1 run "$kind" "$MEM_SIZE"; fi
 done
 
 if [ "$failures" -gt 0 ]; then

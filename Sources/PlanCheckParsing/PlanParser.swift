@@ -102,25 +102,32 @@ public enum PlanParser {
     private static func readCitationsAndBases(
         _ doc: inout PlanDocument, paragraphs: [Paragraph], tree: SectionTree
     ) {
-        var blocks: [TextBlock] = []
-        blocks.reserveCapacity(paragraphs.count + 1)
-        if let title = doc.header.title {
-            blocks.append(TextBlock(line: title.span.line, text: title.value, column: title.span.column))
+        // The title, then every paragraph: read in place, not gathered into a second array of
+        // every paragraph's block.
+        let title = doc.header.title.map {
+            TextBlock(line: $0.span.line, text: $0.value, column: $0.span.column)
         }
-        let titleCount = blocks.count
-        blocks += paragraphs.map(\.block)
+        let titleCount = title == nil ? 0 : 1
         var perParagraph: [Int: [(range: Range<Int>, id: Int)]] = [:]
-        for (index, block) in blocks.enumerated() {
+        var citations: [Citation] = []
+        for index in 0..<(titleCount + paragraphs.count) {
+            let block: TextBlock
+            if index < titleCount, let title {
+                block = title
+            } else {
+                block = paragraphs[index - titleCount].block
+            }
             // Every document number holds a "/" (61/KH-UBND, 57-KL/TW): skip blocks without one.
             guard ByteSearch.contains(0x2F, in: block.text) else { continue }
             for match in CitationRecognizer.find(in: block.text) {
-                let id = doc.citations.count
-                doc.citations.append(citation(match, id: id, block: block))
+                let id = citations.count
+                citations.append(citation(match, id: id, block: block))
                 if index >= titleCount {
                     perParagraph[index - titleCount, default: []].append((match.range, id))
                 }
             }
         }
+        doc.citations = citations
         linkFirstMentions(&doc.citations)
         let opening = Array(paragraphs[0..<tree.openingEnd])
         doc.bases = BasesRecognizer.bases(opening, citations: perParagraph, requireKeyword: true)

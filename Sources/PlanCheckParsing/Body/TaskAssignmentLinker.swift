@@ -26,11 +26,14 @@ enum TaskAssignmentLinker {
                 id: String(i), text: doc.tasks[i].title + " " + doc.tasks[i].text, span: doc.tasks[i].span)
         }
         let matches = matcher.match(parentItems: tasks, childItems: duties.map(\.item))
+        // By id, once: searching the duties for every matched task was tasks × duties.
+        let agencyOf = Dictionary(
+            duties.map { ($0.item.id, $0.agency) }, uniquingKeysWith: { first, _ in first })
         for (i, match) in zip(unled, matches) where match.outcome == .covered || match.outcome == .partial {
-            guard let child = match.childItem, let found = duties.first(where: { $0.item.id == child.id }),
-                let span = child.span
-            else { continue }
-            doc.tasks[i].assignedBy = TaskAssignment(agency: found.agency, dutySpan: span, score: match.score)
+            guard let child = match.childItem, let agency = agencyOf[child.id], let span = child.span else {
+                continue
+            }
+            doc.tasks[i].assignedBy = TaskAssignment(agency: agency, dutySpan: span, score: match.score)
         }
     }
 }
