@@ -56,10 +56,12 @@ public struct ReviewRunner: Sendable {
             toolVersion: toolVersion, rulesHash: shared, registryHash: registry.contentHash, at: clock())
         let prepared = checker.prepare(plan)
         let keys = ReviewKeys.compute(prepared.jobs, shared: shared, workers: checker.options.workers)
-        // Every lookup of the run in two reads: cached results by key, previous reviews by name.
-        let hits = try store.cached(keys: keys.map(\.cacheKey))
-        let previous = try store.previous(
-            names: prepared.jobs.map { SubmissionInput.name($0.path) }, before: run)
+        // Every lookup of the run in one read: cached results by key, previous reviews by name.
+        let lookups = try store.lookups(
+            keys: keys.map(\.cacheKey), names: prepared.jobs.map { SubmissionInput.name($0.path) },
+            before: run)
+        let hits = lookups.cached
+        let previous = lookups.previous
         var stored: [Int: ReviewedSubmission] = [:]
         var pending: [SubmissionInput] = []
         var done = 0

@@ -28,10 +28,12 @@ public struct RuleEnvironment: Sendable {
 
     /// Loads the config (`configFile` when given, which must exist, else the nearest
     /// `.plancheck.yml` from `workingDirectory` upward), then rules, profiles and registry of
-    /// `ruleFolders` (the bundled rules when empty) and the config's own folders.
+    /// `ruleFolders` (the bundled rules when empty) and the config's own folders, through
+    /// `cache` when given (the CLI passes the user's; tests and libraries parse YAML).
     public static func load(
         ruleFolders: [String] = [], configFile: String? = nil,
-        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        cache: RuleCache? = nil
     ) throws(LoadError) -> RuleEnvironment {
         do {
             let config = try loadConfig(configFile, workingDirectory: workingDirectory)
@@ -48,8 +50,9 @@ public struct RuleEnvironment: Sendable {
                 throw LoadError(
                     description: "\(folder.path): không tìm thấy thư mục quy tắc (rules folder not found).")
             }
-            let ruleSet = try RuleSet.load(folders: folders)
-            let data = try ProfileData.load(ruleFolders: folders)
+            let (ruleSet, data) =
+                try cache.map { try $0.load(folders: folders) }.map { ($0.0, $0.1) }
+                ?? RuleCache.loadYAML(folders: folders)
             return RuleEnvironment(
                 engine: RuleEngine(ruleSet: ruleSet, config: config, data: data), folders: folders,
                 unknownConfigNames: config.unknownNames(in: ruleSet))

@@ -6,6 +6,8 @@ struct BuiltCheck {
     var kind: any CheckKind.Type
     var instance: any CheckKind
     var yaml: String
+    /// The `check:` mapping for the rule cache; nil when it cannot be cached (an alias).
+    var tree: CachedNode?
 }
 
 /// Turns `check: {kind: …, …}` into a check instance, decoding the parameters strictly and
@@ -25,7 +27,17 @@ enum CheckBuilder {
         }
         let instance = try make(kind, from: node, mapping: mapping)
         let yaml = (try? Yams.serialize(node: node, allowUnicode: true)) ?? ""
-        return BuiltCheck(kind: kind, instance: instance, yaml: yaml)
+        return BuiltCheck(kind: kind, instance: instance, yaml: yaml, tree: CachedNode(node))
+    }
+
+    /// The check of a cached rule: the same strict decoding and validation as from YAML, on the
+    /// stored tree (a cached rule set loaded once from YAML, so problems here mean a stale cache).
+    static func rebuild(kind name: String, tree: CachedNode) throws -> any CheckKind {
+        let node = tree.node
+        guard let kind = CheckKindRegistry.kind(named: name), let mapping = node.mapping else {
+            throw LoadProblem(line: 1, "unknown check kind '\(name)'")
+        }
+        return try make(kind, from: node, mapping: mapping)
     }
 
     private static func make<K: CheckKind>(

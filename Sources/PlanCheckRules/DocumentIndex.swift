@@ -11,6 +11,7 @@ public final class DocumentIndex: @unchecked Sendable {
     private var folded: [String?]
     private var judged: [(line: Int, text: String)]?
     private var body: String?
+    private var allFolded: String?
 
     public init(_ document: PlanDocument) {
         self.document = document
@@ -25,6 +26,21 @@ public final class DocumentIndex: @unchecked Sendable {
         let key = VietnameseText.matchKey(document.lines[n - 1])
         folded[n - 1] = key
         return key
+    }
+
+    /// Every line folded, joined by spaces: `matchKey` of the joined lines, since folding works
+    /// scalar by scalar and a space ends a syllable as the end of a line does. Built from the
+    /// folded lines the other rules share, instead of folding the whole plan once more (CT011).
+    public var foldedText: String {
+        lock.lock()
+        let cached = allFolded
+        lock.unlock()
+        if let cached { return cached }
+        let text = document.lines.indices.map { foldedLine($0 + 1) }.joined(separator: " ")
+        lock.lock()
+        allFolded = text
+        lock.unlock()
+        return text
     }
 
     /// Body lines outside the bases (and outside page chrome), as (line number, text): where a

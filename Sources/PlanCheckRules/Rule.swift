@@ -26,6 +26,8 @@ public struct Rule: Sendable {
     public var line: Int
     /// The documents it judges (`applies_to`, `issued_by`, `needs`) and the rules it supersedes.
     public var scope: RuleScope = RuleScope()
+    /// The `check:` mapping as the rule cache stores it (nil for a rule built in code).
+    var checkTree: CachedNode?
 
     public init(
         id: String, name: String, pack: String, severity: Severity, enabled: Bool,

@@ -64,6 +64,7 @@ struct RuleFileParser {
             references: references, checkKind: check.kind.kind, checkYAML: check.yaml,
             check: check.instance, file: file.path, line: YAMLSupport.line(mapping["id"]))
         rule.scope = scope
+        rule.checkTree = check.tree
         return rule
     }
 

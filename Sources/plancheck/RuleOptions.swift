@@ -17,7 +17,11 @@ struct RuleOptions: ParsableArguments {
     /// file:line lines, names the config gives that match nothing are warnings on stderr.
     func environment() throws -> RuleEnvironment {
         let environment: RuleEnvironment
-        do { environment = try RuleEnvironment.load(ruleFolders: ruleFolders, configFile: config) } catch {
+        do {
+            environment = try RuleEnvironment.load(
+                ruleFolders: ruleFolders, configFile: config,
+                cache: RuleCache.user(toolVersion: ToolInfo.version))
+        } catch {
             throw InputFailure(message: error.description)
         }
         for name in environment.unknownConfigNames {

@@ -28,6 +28,21 @@ public struct Registry: Sendable, Hashable, Codable {
         index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
     }
 
+    /// A registry whose unit index was built before (the rule cache stores it): the index must be
+    /// `UnitIndex(units)`, which is what building it here would give, only slower (4,000 names).
+    public init(
+        documents: [LegalDocument], agencies: [Agency], levels: [AdministrativeLevel],
+        units: [AdministrativeUnit], unitIndex: UnitIndex, contentHash: String
+    ) {
+        self.documents = documents
+        self.agencies = agencies
+        self.levels = levels
+        self.units = units
+        self.unitIndex = unitIndex
+        self.contentHash = contentHash
+        index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
+    }
+
     private mutating func reindex() {
         index = RegistryIndex(documents: documents, agencies: agencies, levels: levels)
     }

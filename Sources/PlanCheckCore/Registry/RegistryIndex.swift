@@ -16,7 +16,28 @@ public final class RegistryIndex: @unchecked Sendable {
         /// `VietnameseText.matchKey` of the name.
         public let key: String
         /// The key between word boundaries (a letter, digit or '&' may not touch it).
-        public let pattern: NSRegularExpression
+        public var pattern: NSRegularExpression { compiled.regex }
+        let compiled: WordPattern
+    }
+
+    /// A name's word pattern, compiled the first time a plan holds the name: compiling ICU's
+    /// `\p{L}` sets for every name was a sixth of a process's start-up, and most names are never
+    /// found. The lock is per name and held only to publish the regex, never while matching.
+    final class WordPattern: @unchecked Sendable {
+        private let key: String
+        private let lock = NSLock()
+        private var value: NSRegularExpression?
+
+        init(_ key: String) { self.key = key }
+
+        var regex: NSRegularExpression {
+            lock.lock()
+            defer { lock.unlock() }
+            if let value { return value }
+            let compiled = RegistryIndex.wordPattern(key)
+            value = compiled
+            return compiled
+        }
     }
 
     let documentsByKey: [String: Int]
@@ -49,7 +70,7 @@ public final class RegistryIndex: @unchecked Sendable {
             for raw in [agency.name] + agency.aliases {
                 let key = VietnameseText.matchKey(raw)
                 ids.append(names.count)
-                names.append(Name(agency: a, raw: raw, key: key, pattern: Self.wordPattern(key)))
+                names.append(Name(agency: a, raw: raw, key: key, compiled: WordPattern(key)))
             }
             ofAgency.append(ids)
         }

@@ -70,7 +70,7 @@ public struct AgencyLevelCheck: CheckKind {
     /// Each "phối hợp với …" of a duty the child takes over is satisfied by naming any one of the
     /// agencies it lists.
     func missingPartners(_ context: CheckContext, _ c: Comparison, _ level: LevelDefinition) -> [CheckHit] {
-        let text = VietnameseText.matchKey(context.document.lines.joined(separator: " "))
+        let text = context.index.foldedText
         var hits: [CheckHit] = []
         for record in c.coverage where record.match.outcome != .notApplicable && record.role == .duty {
             for partner in record.partners where !partner.isNamed(in: text) {
