@@ -95,3 +95,15 @@ struct DeflateStreamTests {
         #expect(clock.now - started < .seconds(10))
     }
 }
+
+struct ReaderErrorLineTests {
+    /// A damaged entry's name comes from the file; the fuzzer found one holding a newline, which
+    /// made the refusal two lines (and could forge a line in a CI log).
+    @Test func aNameFromTheFileCannotBreakTheRefusalLine() {
+        let error = ZipDamage.missingLocal("word/doc\nument\u{1B}[2J.xml")
+        for line in [error.message, error.englishMessage] {
+            #expect(!line.contains("\n") && !line.unicodeScalars.contains("\u{1B}"), "\(line)")
+            #expect(line.contains("word/doc") && line.contains("ument"))
+        }
+    }
+}

@@ -69,7 +69,8 @@ enum ZipDamage {
             "entry \(name) uses compression method \(method); only stored and deflate are supported.")
     }
 
-    /// Entry names come from the file: long ones are cut so that the message stays one line.
+    /// Entry names come from the file: long ones are cut (and every message is escaped by
+    /// `ReaderError`: a damaged name held a newline, found by the fuzzer).
     static func short(_ name: String) -> String {
         name.unicodeScalars.count <= 80
             ? name : String(String.UnicodeScalarView(name.unicodeScalars.prefix(80))) + "…"
