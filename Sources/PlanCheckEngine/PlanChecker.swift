@@ -10,9 +10,13 @@ public struct PlanChecker: Sendable {
     public let environment: RuleEnvironment
     public let options: CheckOptions
 
+    /// One matcher for the run: its cache reads each parent plan's items once for all children.
+    let matcher: CoverageMatcher
+
     public init(environment: RuleEnvironment, options: CheckOptions = CheckOptions()) {
         self.environment = environment
         self.options = options
+        self.matcher = CoverageMatcher(thresholds: options.thresholds, cache: AnalysisCache())
     }
 
     /// Checks every job and returns all results (a front end that prints one report).
@@ -154,7 +158,7 @@ public struct PlanChecker: Sendable {
             let data = environment.data
             comparison = Comparison.build(
                 child: doc, parents: parentDocs, levels: data.levels, profiles: data.profiles,
-                notApplicable: job.notApplicable, matcher: CoverageMatcher(thresholds: options.thresholds),
+                notApplicable: job.notApplicable, matcher: matcher,
                 childLevelID: job.level, parentLevelIDs: job.parentLevels)
         }
         let findings = environment.engine.run(document: doc, comparison: comparison, english: options.english)

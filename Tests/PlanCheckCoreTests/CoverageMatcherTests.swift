@@ -238,3 +238,48 @@ private func checkChain(parent: String, child: String, _ expected: [Expectation]
             m.sharedTerms)
     }
 }
+
+struct AnalysisCacheTests {
+    static let parent = [
+        "Tuyên truyền về chủ quyền biển, đảo Việt Nam cho cán bộ, công chức",
+        "Phổ biến, truyền thông về quyền con người theo Quyết định số 1079/QĐ-TTg",
+        "Quảng bá hình ảnh, tiềm năng du lịch của địa phương",
+    ].enumerated().map { MatchItem(id: "p\($0.offset)", text: $0.element) }
+
+    static let children: [[MatchItem]] = [
+        ["Tuyên truyền về biển, đảo trên đài truyền thanh xã", "Quảng bá du lịch trên mạng xã hội"],
+        ["Truyền thông về quyền con người cho tuyên truyền viên cơ sở"],
+        [],
+        ["Chủ quyền biển đảo, quyền con người, hình ảnh địa phương: tuyên truyền và quảng bá"],
+    ].map { texts in texts.enumerated().map { MatchItem(id: "c\($0.offset)", text: $0.element) } }
+
+    /// A cached parent gives the matches of a fresh read for every child, whatever came before.
+    @Test func aCachedParentMatchesExactlyAsAFreshRead() {
+        let fresh = CoverageMatcher()
+        let cache = AnalysisCache()
+        let cached = CoverageMatcher(cache: cache)
+        for round in 0..<2 {
+            for items in Self.children {
+                let expected = fresh.match(parentItems: Self.parent, childItems: items)
+                let got = cached.match(parentItems: Self.parent, childItems: items)
+                #expect(got == expected, "round \(round)")
+            }
+        }
+        #expect(cache.count == 1)
+        // Another parent is another entry, and is matched as itself.
+        let other = Array(Self.parent.reversed())
+        #expect(
+            cached.match(parentItems: other, childItems: Self.children[0])
+                == fresh.match(parentItems: other, childItems: Self.children[0]))
+        #expect(cache.count == 2)
+    }
+
+    @Test func theCacheStartsAgainPastItsLimit() {
+        let cache = AnalysisCache(limit: 2)
+        let matcher = CoverageMatcher(cache: cache)
+        for k in 0..<3 {
+            _ = matcher.match(parentItems: [MatchItem(id: "p", text: "nhiệm vụ số \(k)")], childItems: [])
+        }
+        #expect(cache.count == 1)
+    }
+}

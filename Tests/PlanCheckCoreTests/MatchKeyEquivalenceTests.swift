@@ -46,6 +46,18 @@ struct MatchKeyEquivalenceTests {
         }
     }
 
+    /// Every scalar the tables hold, alone, after "o" and "u" (where tones move), and before a letter.
+    @Test func everyScalarOfTheTablesGivesTheSameKey() {
+        for v in UInt32(0x20)..<0x2100 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let c = String(Character(scalar))
+            for text in [c, "o" + c, "u" + c, "qu" + c, "O" + c + "n", c.uppercased() + " x"] {
+                #expect(
+                    Array(VietnameseText.matchKey(text).utf8) == Array(Self.reference(text).utf8), "U+\(v)")
+            }
+        }
+    }
+
     @Test func everyLineOfTheSamplesGivesTheSameKey() throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../samples").standardized

@@ -15,12 +15,17 @@ public struct CoverageMatcher: Sendable {
     static let containmentWeight = 0.7
     static let maxSharedTerms = 8
 
+    /// Parent items already read, shared by the matches of one run (nil: read every time).
+    public var cache: AnalysisCache?
+
     public init(
         thresholds: CoverageThresholds = .default,
-        stopwords: Set<String> = CoverageMatcher.defaultStopwords
+        stopwords: Set<String> = CoverageMatcher.defaultStopwords,
+        cache: AnalysisCache? = nil
     ) {
         self.thresholds = thresholds
         self.stopwords = Set(stopwords.map(VietnameseText.matchKey))
+        self.cache = cache
     }
 
     /// For each parent item, the best child item, score, outcome and shared terms. The best child is
@@ -28,7 +33,14 @@ public struct CoverageMatcher: Sendable {
     public func match(parentItems: [MatchItem], childItems: [MatchItem]) -> [CoverageMatch] {
         // One index over both sides: IDF must know that "thông tin đối ngoại" is everywhere in
         // both plans, not only in one.
-        let index = TermIndex(texts: parentItems.map(\.text) + childItems.map(\.text), stopwords: stopwords)
+        // The parent's items come first, so the index after them depends on them alone: read once
+        // per run for a province plan that a hundred commune plans are compared with.
+        let parentTexts = parentItems.map(\.text)
+        var builder =
+            cache?.builder(for: parentTexts, stopwords: stopwords)
+            ?? AnalysisCache.read(parentTexts, stopwords: stopwords)
+        for child in childItems { builder.add(child.text) }
+        let index = TermIndex(builder)
         let childBase = parentItems.count
         let postings = index.postings(of: childBase..<index.analysed.count)
         var scratch = Scratch(childBase: childBase, count: childItems.count)

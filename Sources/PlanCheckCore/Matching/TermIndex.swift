@@ -2,7 +2,7 @@ import Foundation
 
 /// One item reduced to what the matcher compares: its kept syllables in order, and the term ids of
 /// each syllable (unigram) and of each syllable with the one before it (bigram).
-struct AnalysedItem {
+struct AnalysedItem: Sendable {
     var syllables: [String] = []
     /// Unigram term id of syllable i.
     var unigrams: [Int32] = []
@@ -34,12 +34,27 @@ struct TermIndex {
     var norm: [Double] = []
 
     init(texts: [String], stopwords: Set<String>) {
-        var interner = Interner(stopwords: stopwords)
+        var builder = Builder(stopwords: stopwords)
+        for text in texts { builder.add(text) }
+        self.init(builder)
+    }
+
+    /// The index being read, text by text. A value: the state after a parent plan's items is kept
+    /// (`AnalysisCache`) and each child plan goes on from a copy, instead of reading the parent's
+    /// items again for every one of its hundred communes.
+    struct Builder: Sendable {
+        var interner: Interner
         var df: [Int32] = []
         var boosted: [Bool] = []
-        for text in texts {
+        var ids: [Int32] = []
+        var offsets: [Int] = [0]
+        var analysed: [AnalysedItem] = []
+
+        init(stopwords: Set<String>) { interner = Interner(stopwords: stopwords) }
+
+        mutating func add(_ text: String) {
             let item = interner.analyse(text)
-            let terms = Self.terms(of: item)
+            let terms = TermIndex.terms(of: item)
             if df.count < interner.termText.count {
                 df.append(contentsOf: repeatElement(0, count: interner.termText.count - df.count))
             }
@@ -49,13 +64,20 @@ struct TermIndex {
             offsets.append(ids.count)
             analysed.append(item)
         }
-        termText = interner.termText
+    }
+
+    init(_ builder: Builder) {
+        analysed = builder.analysed
+        ids = builder.ids
+        offsets = builder.offsets
+        termText = builder.interner.termText
         // Smoothed IDF: a term in every item keeps a small positive weight instead of zero, so an
         // item made only of common words still matches itself.
-        let n = Double(texts.count)
-        idf = df.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        weights = zip(ids, boosted).map { idf[Int($0)] * ($1 ? Self.topicBoost : 1) }
-        for k in 0..<texts.count {
+        let count = analysed.count
+        let n = Double(count)
+        idf = builder.df.map { log((n + 1) / (Double($0) + 1)) + 1 }
+        weights = zip(ids, builder.boosted).map { idf[Int($0)] * ($1 ? Self.topicBoost : 1) }
+        for k in 0..<count {
             let run = weights[offsets[k]..<offsets[k + 1]]
             weightSum.append(run.reduce(0, +))
             norm.append(run.reduce(0) { $0 + $1 * $1 }.squareRoot())
@@ -119,7 +141,7 @@ struct TermIndex {
 
 /// Term ids for syllables and syllable pairs, built while the items are read. Pairs are keyed by
 /// the two syllable ids, so no pair string is built unless the pair is new.
-struct Interner {
+struct Interner: Sendable {
     var termText: [String] = []
     var syllableIds: [ByteKey: Int32] = [:]
     var pairIds: [Int64: Int32] = [:]

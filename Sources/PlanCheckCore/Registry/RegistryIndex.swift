@@ -54,6 +54,8 @@ public final class RegistryIndex: @unchecked Sendable {
     /// Per level of `Registry.levels`, its terms compiled (case-sensitive); a term that does not
     /// compile is skipped, as the loader reports it.
     public let levelTerms: [[NSRegularExpression]]
+    /// For each of `levelTerms`, literals every match contains (RequiredLiterals), or nil.
+    public let levelTermLiterals: [[[String]?]]
     /// Every agency name folded for `AgencyLevelResolver`, longest first.
     let levelEntries: [AgencyLevelResolver.Entry]
 
@@ -83,9 +85,13 @@ public final class RegistryIndex: @unchecked Sendable {
         automaton = AhoCorasick(names.map { Array($0.key.utf8) })
         emptyNames = names.indices.filter { names[$0].key.isEmpty }
         levelEntries = AgencyLevelResolver.entries(of: agencies)
-        levelTerms = levels.map { level in
-            level.terms.compactMap { try? NSRegularExpression(pattern: $0, options: []) }
+        let compiled = levels.map { level in
+            level.terms.compactMap { term in
+                (try? NSRegularExpression(pattern: term, options: [])).map { ($0, RequiredLiterals.of(term)) }
+            }
         }
+        levelTerms = compiled.map { $0.map(\.0) }
+        levelTermLiterals = compiled.map { $0.map(\.1) }
     }
 
     static func wordPattern(_ key: String) -> NSRegularExpression {

@@ -17,62 +17,116 @@ public enum VietnameseText {
     /// "Thanh Hoá" and "thanh hóa", "hoà" and "hòa" give the same key.
     public static func matchKey(_ text: String) -> String {
         let source = nfc(text)
+        let count = source.utf8.count
         // ASCII needs neither a case table nor tone moves: one pass over the bytes.
         if source.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(
-                decoding: source.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var i = 0
+                for b in source.utf8 {
+                    buffer[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    i += 1
+                }
+                return i
+            }
         }
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.utf8.count)
+        scalars.reserveCapacity(count)
         for scalar in source.unicodeScalars { appendLowercase(scalar, to: &scalars) }
         moveTonesToNewPlacement(&scalars)
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        return utf8String(scalars)
+    }
+
+    /// The scalars as a String, encoded here: the standard library's generic append of a scalar
+    /// sequence ran unspecialised, a tenth of `matchKey`.
+    static func utf8String(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | v >> 18))
+                bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The scalar's lowercase mapping, as `String.lowercased()` gives it (scalar by scalar, with no
-    /// context), read from a table for ASCII and the Latin letters of Vietnamese: the property
+    /// context), read from a table for ASCII, Latin letters and general punctuation: the property
     /// lookup per scalar was a fifth of a campaign check.
     @inline(__always) static func appendLowercase(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         let v = s.value
         if v < 0x80 {
             out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s)
-        } else if v >= 0xC0 && v < 0x1F00, let lower = latinLowercase[Int(v - 0xC0)] {
+        } else if v < tableEnd, let lower = lowercaseTable[Int(v - 0x80)] {
             out.append(lower)
         } else {
             out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
         }
     }
 
-    /// Lowercase of U+00C0–U+1EFF where it is one scalar (nil where it is several, which the
-    /// property lookup handles).
-    static let latinLowercase: [Unicode.Scalar?] = (UInt32(0xC0)..<0x1F00).map { v in
+    /// Where the tables stop: past U+206F (general punctuation) Vietnamese text has almost nothing.
+    static let tableEnd: UInt32 = 0x2070
+
+    /// Lowercase of U+0080–U+206F where it is one scalar (nil where it is several, or where the
+    /// code point is not a scalar, which the property lookup handles).
+    static let lowercaseTable: [Unicode.Scalar?] = (UInt32(0x80)..<tableEnd).map { v in
         guard let s = Unicode.Scalar(v) else { return nil }
         let mapped = Array(s.properties.lowercaseMapping.unicodeScalars)
         return mapped.count == 1 ? mapped[0] : nil
     }
+
+    /// Whether each scalar of U+0080–U+206F is alphabetic, read once.
+    static let alphabeticTable: [Bool] = (UInt32(0x80)..<tableEnd).map { v in
+        Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    /// Toneless vowel and tone (1–5) of each toned vowel of U+0080–U+206F, packed as
+    /// `toneless | tone << 24`; 0 for every other scalar.
+    static let toneOf: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: Int(tableEnd - 0x80))
+        for row in rows {
+            for (tone, scalar) in row.enumerated()
+            where tone > 0 && scalar.value >= 0x80 && scalar.value < tableEnd {
+                table[Int(scalar.value - 0x80)] = row[0].value | UInt32(tone) << 24
+            }
+        }
+        return table
+    }()
 
     // Old placement puts the tone on the second vowel of an open "oa", "oe", "uy" syllable
     // ("hoà", "khoẻ", "thuý"); the new one on the first ("hòa", "khỏe", "thúy"). "quý" keeps it.
     static func moveTonesToNewPlacement(_ s: inout [Unicode.Scalar]) {
         var i = 1
         while i < s.count {
-            let second = s[i]
-            // Every toned vowel is beyond ASCII: most scalars are settled by one comparison, before
-            // the table and the letter property are asked.
-            guard second.value >= 0xC0 else {
+            let v = s[i].value
+            // Every toned vowel is in the table's range: most scalars are settled by one lookup.
+            guard v >= 0x80, v < tableEnd else {
                 i += 1
                 continue
             }
-            if let info = toneTable[second], info.tone != 0, i + 1 == s.count || !isLetter(s[i + 1]) {
+            let packed = toneOf[Int(v - 0x80)]
+            if packed != 0, i + 1 == s.count || !isLetter(s[i + 1]) {
+                let toneless = packed & 0xFF_FFFF
+                let tone = Int(packed >> 24)
                 let first = s[i - 1]
                 let pairOK =
-                    (first == "o" && (info.toneless == "a" || info.toneless == "e"))
-                    || (first == "u" && info.toneless == "y" && (i < 2 || s[i - 2] != "q"))
-                if pairOK, let moved = withTone(first, info.tone) {
+                    (first == "o" && (toneless == 0x61 || toneless == 0x65))
+                    || (first == "u" && toneless == 0x79 && (i < 2 || s[i - 2] != "q"))
+                if pairOK, let moved = withTone(first, tone), let plain = Unicode.Scalar(toneless) {
                     s[i - 1] = moved
-                    s[i] = info.toneless
+                    s[i] = plain
                 }
             }
             i += 1
@@ -80,7 +134,10 @@ public enum VietnameseText {
     }
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        if v < tableEnd { return alphabeticTable[Int(v - 0x80)] }
+        return s.properties.isAlphabetic
     }
 
     static func withTone(_ base: Unicode.Scalar, _ tone: Int) -> Unicode.Scalar? {

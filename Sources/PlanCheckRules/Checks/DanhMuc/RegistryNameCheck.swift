@@ -102,8 +102,11 @@ public struct RegistryNameCheck: CheckKind {
         for (l, level) in registry.levels.enumerated() {
             guard let end = level.validTo, day > end else { continue }
             let patterns = registry.index.levelTerms[l]
+            let literals = registry.index.levelTermLiterals[l]
             let matches = lines.compactMap { n, text -> (Int, NSRange, String)? in
-                for p in patterns {
+                for (p, required) in zip(patterns, literals) {
+                    // A line without the words every match holds cannot match.
+                    if let required, !RequiredLiterals.occurs(required, in: text) { continue }
                     if let m = p.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
                         return (n, m.range, text)
                     }
