@@ -118,5 +118,12 @@ struct ByteKey: Hashable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    /// Lengths first, then the bytes at once: `elementsEqual` walked the views byte by byte through
+    /// their iterators, 3 % of a campaign check.
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text
+        var y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
 }

@@ -36,6 +36,29 @@ public enum VietnameseText {
         return utf8String(scalars)
     }
 
+    /// `text` lower-cased, when every scalar of it is one whose lower case is also its case fold
+    /// (ASCII, Latin-1 and Latin Extended-A but ß, İ, ı, ŉ, ſ; ơ, ư; combining marks; the
+    /// Vietnamese letters U+1EA0–U+1EF9; general punctuation): then a case-insensitive expression
+    /// can only match where the lower-cased literal occurs in it. nil for any other text (a Kelvin
+    /// sign matches "k" without case, a long s "s"), where the expression must run.
+    public static func simpleLowercase(_ text: String) -> String? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard foldsAsLowercase(scalar.value) else { return nil }
+            appendLowercase(scalar, to: &scalars)
+        }
+        return utf8String(scalars)
+    }
+
+    static func foldsAsLowercase(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0xB5, 0xB6..<0xDF, 0xE0..<0x130, 0x132..<0x149, 0x14A..<0x17F: return true
+        case 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x300..<0x370, 0x1EA0...0x1EF9, 0x2000..<0x2070: return true
+        default: return false
+        }
+    }
+
     /// The scalars as a String, encoded here: the standard library's generic append of a scalar
     /// sequence ran unspecialised, a tenth of `matchKey`.
     static func utf8String(_ scalars: [Unicode.Scalar]) -> String {

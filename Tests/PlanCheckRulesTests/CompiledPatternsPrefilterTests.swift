@@ -1,0 +1,42 @@
+import Foundation
+import PlanCheckCore
+import Testing
+
+@testable import PlanCheckRules
+
+/// The literal prefilter of profile patterns never changes an answer: on every pattern of the
+/// shipped profiles and on texts in every case, with and without the lower-cased copy.
+struct CompiledPatternsPrefilterTests {
+    static let patterns = [
+        "quyền con người", "nhân quyền", "biển,? đảo", "Biển Đông", "chủ quyền biển", "biên giới",
+        "(kỷ niệm|kỉ niệm)", "Kế hoạch[^.]{0,80}thông tin đối ngoại", "\\bĐBSCL\\b", "a|b",
+    ]
+    static let texts = [
+        "TUYÊN TRUYỀN VỀ QUYỀN CON NGƯỜI", "Nhân Quyền", "biển đảo", "BIỂN, ĐẢO", "biển Đông", "bien dao",
+        "Chủ Quyền Biển", "BIÊN GIỚI", "KỶ NIỆM", "Kỉ niệm", "KẾ HOẠCH công tác THÔNG TIN ĐỐI NGOẠI",
+        "đbscl", "ĐBSCL", "b", "ſ K", "nhân quyền\u{0301}", "",
+    ]
+
+    @Test func thePrefilterGivesTheExpressionsAnswer() {
+        let compiled = CompiledPatterns(Self.patterns)
+        for pattern in Self.patterns {
+            for text in Self.texts {
+                let plain = compiled.matches(pattern, text)
+                let filtered = compiled.matches(
+                    pattern, text, lowercased: VietnameseText.simpleLowercase(text))
+                #expect(plain == filtered, "\(pattern) on \(text)")
+            }
+        }
+        #expect(
+            compiled.matches(
+                "Biển Đông", "tuyên truyền về BIỂN ĐÔNG", lowercased: "tuyên truyền về biển đông"))
+    }
+
+    @Test func onlyTextsWhoseLowerCaseIsTheirFoldAreLowerCased() {
+        #expect(VietnameseText.simpleLowercase("ỦY BAN NHÂN DÂN Ơ Ư") == "ủy ban nhân dân ơ ư")
+        #expect(VietnameseText.simpleLowercase("Kelvin \u{212A}") == nil)
+        #expect(VietnameseText.simpleLowercase("ſ") == nil)
+        #expect(VietnameseText.simpleLowercase("İstanbul") == nil)
+        #expect(VietnameseText.simpleLowercase("STRAßE") == nil)
+    }
+}
