@@ -193,13 +193,16 @@ class Pages:
 
     def click(self, element):
         """Clicks and waits for the next page: the old one gone, the new one loaded."""
-        from selenium.webdriver.support import expected_conditions
+        # A mark on the old window, not a stale-element wait: while Chrome swaps documents it can
+        # answer a question about the old element with a generic inspector error instead of
+        # "stale", which failed one CI run. A new page has a new window object without the mark.
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
-        old = self.driver.find_element("tag name", "html")
+        self.driver.execute_script("window.__plancheckOldPage = true")
         element.click()
-        wait = WebDriverWait(self.driver, 60)
-        wait.until(expected_conditions.staleness_of(old))
-        wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+        wait = WebDriverWait(self.driver, 60, ignored_exceptions=(WebDriverException,))
+        wait.until(lambda d: d.execute_script(
+            "return window.__plancheckOldPage === undefined && document.readyState === 'complete'"))
 
     def upload(self, path, button="button[type=submit]"):
         self.css("input[type=file]#file")[0].send_keys(path)
