@@ -5,7 +5,14 @@ import PlanCheckCore
 /// read is in `diagnostics`, never dropped.
 public enum PlanParser {
     public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
-        let rawLines = splitLines(unescapeLineBreaks(text))
+        parse(lines: lines(of: text), source: source, origins: origins)
+    }
+
+    /// The lines of a text as `parse(lines:)` takes them. A reader that splits the text itself
+    /// and lets it go holds the lines alone while parsing, not the whole text beside them.
+    static func lines(of text: String) -> [String] { splitLines(unescapeLineBreaks(text)) }
+
+    static func parse(lines rawLines: [String], source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
         var doc = parse(rawLines: rawLines, from: 0, source: source, origins: origins)
         if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
             let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)

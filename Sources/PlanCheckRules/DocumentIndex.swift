@@ -11,6 +11,7 @@ public final class DocumentIndex: @unchecked Sendable {
     private var folded: [String?]
     private var judged: [(line: Int, text: String)]?
     private var body: String?
+    private var loweredBody: String??
     private var allFolded: String?
 
     public init(_ document: PlanDocument) {
@@ -59,9 +60,9 @@ public final class DocumentIndex: @unchecked Sendable {
             let hi = min(max(basis.span.line, basis.span.endLine), doc.lines.count)
             if lo <= hi { for n in lo...hi { inBases[n] = true } }
         }
-        let lines = body.compactMap { n -> (line: Int, text: String)? in
-            n < 1 || n > doc.lines.count || inBases[n] ? nil : (n, doc.lines[n - 1])
-        }
+        var lines: [(line: Int, text: String)] = []
+        lines.reserveCapacity(body.count)
+        for n in body where n >= 1 && n <= doc.lines.count && !inBases[n] { lines.append((n, doc.lines[n - 1])) }
         judged = lines
         return lines
     }
@@ -72,11 +73,35 @@ public final class DocumentIndex: @unchecked Sendable {
         defer { lock.unlock() }
         if let body { return body }
         let doc = document
-        let lines =
-            doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
-            ?? doc.lines
-        let text = lines.joined(separator: " ")
+        // Joined from the slice itself: a copy of the body's lines first held another array of
+        // every line.
+        let range = doc.bodyLines.map { ($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count) }
+        let text = Self.joined(range.map { doc.lines[$0] } ?? doc.lines[...])
         body = text
         return text
+    }
+
+    /// The lines joined by spaces into a string reserved at its final size: `joined` on a slice
+    /// grew the string by doubling, to twice the body of a large plan.
+    static func joined(_ lines: ArraySlice<String>) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (i, line) in zip(lines.indices, lines) {
+            if i != lines.startIndex { text.append(" ") }
+            text.append(line)
+        }
+        return text
+    }
+
+    /// `VietnameseText.simpleLowercase(bodyText)`, once for every rule that asks (each profile's
+    /// themes ask it), nil where that lower case is not the case fold.
+    public var loweredBodyText: String? {
+        let text = bodyText
+        lock.lock()
+        defer { lock.unlock() }
+        if let loweredBody { return loweredBody }
+        let lowered = VietnameseText.simpleLowercase(text)
+        loweredBody = .some(lowered)
+        return lowered
     }
 }

@@ -30,7 +30,6 @@ struct SectionTree {
         let hasRoman = paragraphs.contains { $0.marker?.kind == .roman }
         var stack: [Int] = []
         stack.reserveCapacity(8)
-        nodes.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             guard let level = headingLevel(paragraph, hasRoman: hasRoman) else { continue }
             if nodes.isEmpty, level > 1 { continue }  // numbered clauses of the opening
@@ -43,6 +42,14 @@ struct SectionTree {
             let id = nodes.count - 1
             if let parent = stack.last { nodes[parent].children.append(id) } else { roots.append(id) }
             stack.append(id)
+        }
+        // Nodes are grown, not reserved for every paragraph: most paragraphs of a plan of bullets
+        // are not headings. Trimmed to size, since the tree lives through the whole parse.
+        if nodes.capacity > nodes.count + nodes.count / 8 {
+            var exact: [Node] = []
+            exact.reserveCapacity(nodes.count)
+            exact.append(contentsOf: nodes)
+            nodes = exact
         }
         openingEnd = nodes.first?.paragraph ?? paragraphs.count
         // A section ends before the next heading of its level or above. The open headings form a

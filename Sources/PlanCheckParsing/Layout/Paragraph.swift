@@ -20,7 +20,6 @@ struct Paragraph: Sendable {
     /// counts as a blank line, so a heading never swallows the paragraph below it.
     static func build(_ lines: [SourceLine], _ range: Range<Int>, origins: [LineOrigin] = []) -> [Paragraph] {
         var out: [Paragraph] = []
-        out.reserveCapacity(range.count / 2)
         var sawBlank = false
         var lastWordParagraph: Int?
         for index in range {
@@ -52,7 +51,18 @@ struct Paragraph: Sendable {
             }
             sawBlank = false
         }
-        return out
+        return trimmed(out)
+    }
+
+    /// The paragraphs in an array of their own size. They live through the whole parse, and an
+    /// array grown by doubling can hold twice its paragraphs (144 bytes each); no guess made
+    /// ahead fits both a plan of one-line headings and one long paragraph of many lines.
+    private static func trimmed(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        guard paragraphs.capacity > paragraphs.count + paragraphs.count / 8 else { return paragraphs }
+        var exact: [Paragraph] = []
+        exact.reserveCapacity(paragraphs.count)
+        exact.append(contentsOf: paragraphs)
+        return exact
     }
 
     private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {

@@ -26,7 +26,7 @@ public struct RequiredThemeCheck: CheckKind {
         guard let title = context.document.header.title?.value, patterns.matches(profile.appliesTo, title)
         else { return [] }
         let text = context.index.bodyText
-        let lowered = VietnameseText.simpleLowercase(text)
+        let lowered = context.index.loweredBodyText
         // Only what the parents ask of this level counts: a theme the province gives its own Sở
         // is not the commune's to carry (Comparison.askedOfChild).
         let parentsText =
