@@ -45,12 +45,7 @@ struct SectionTree {
         }
         // Nodes are grown, not reserved for every paragraph: most paragraphs of a plan of bullets
         // are not headings. Trimmed to size, since the tree lives through the whole parse.
-        if nodes.capacity > nodes.count + nodes.count / 8 {
-            var exact: [Node] = []
-            exact.reserveCapacity(nodes.count)
-            exact.append(contentsOf: nodes)
-            nodes = exact
-        }
+        nodes = nodes.trimmedToSize()
         openingEnd = nodes.first?.paragraph ?? paragraphs.count
         // A section ends before the next heading of its level or above. The open headings form a
         // stack of rising levels, so each is closed once: searching forward from every heading

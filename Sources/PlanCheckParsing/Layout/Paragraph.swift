@@ -51,18 +51,7 @@ struct Paragraph: Sendable {
             }
             sawBlank = false
         }
-        return trimmed(out)
-    }
-
-    /// The paragraphs in an array of their own size. They live through the whole parse, and an
-    /// array grown by doubling can hold twice its paragraphs (144 bytes each); no guess made
-    /// ahead fits both a plan of one-line headings and one long paragraph of many lines.
-    private static func trimmed(_ paragraphs: [Paragraph]) -> [Paragraph] {
-        guard paragraphs.capacity > paragraphs.count + paragraphs.count / 8 else { return paragraphs }
-        var exact: [Paragraph] = []
-        exact.reserveCapacity(paragraphs.count)
-        exact.append(contentsOf: paragraphs)
-        return exact
+        return out.trimmedToSize()
     }
 
     private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {
