@@ -11,7 +11,7 @@ public final class DocumentIndex: @unchecked Sendable {
     private var folded: [String?]
     private var judged: [(line: Int, text: String)]?
     private var body: String?
-    private var loweredBody: String??
+    private var bodyPresence: [String: Bool] = [:]
     private var allFolded: String?
 
     public init(_ document: PlanDocument) {
@@ -72,13 +72,19 @@ public final class DocumentIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let body { return body }
-        let doc = document
         // Joined from the slice itself: a copy of the body's lines first held another array of
         // every line.
-        let range = doc.bodyLines.map { ($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count) }
-        let text = Self.joined(range.map { doc.lines[$0] } ?? doc.lines[...])
+        let text = Self.joined(bodyLines)
         body = text
         return text
+    }
+
+    /// The lines of the body (the whole text when the body was not found).
+    private var bodyLines: ArraySlice<String> {
+        let doc = document
+        guard let body = doc.bodyLines else { return doc.lines[...] }
+        let lo = min(max(body.lowerBound - 1, 0), doc.lines.count)
+        return doc.lines[lo..<max(lo, min(body.upperBound, doc.lines.count))]
     }
 
     /// The lines joined by spaces into a string reserved at its final size: `joined` on a slice
@@ -93,15 +99,22 @@ public final class DocumentIndex: @unchecked Sendable {
         return text
     }
 
-    /// `VietnameseText.simpleLowercase(bodyText)`, once for every rule that asks (each profile's
-    /// themes ask it), nil where that lower case is not the case fold.
-    public var loweredBodyText: String? {
-        let text = bodyText
+    /// Which of `candidates` (profile patterns) occur in the body: `BodyPatternSearch`, line by
+    /// line, each pattern's answer kept for the other rules that ask.
+    public func bodyMatches(_ candidates: [String], patterns: CompiledPatterns) -> Set<String> {
+        lock.lock()
+        var missing: [String] = []
+        for p in candidates where bodyPresence[p] == nil && !missing.contains(p) { missing.append(p) }
+        lock.unlock()
+        if !missing.isEmpty {
+            let found = BodyPatternSearch(patterns: patterns).present(
+                missing, lines: bodyLines, wholeBody: { self.bodyText })
+            lock.lock()
+            for p in missing { bodyPresence[p] = found.contains(p) }
+            lock.unlock()
+        }
         lock.lock()
         defer { lock.unlock() }
-        if let loweredBody { return loweredBody }
-        let lowered = VietnameseText.simpleLowercase(text)
-        loweredBody = .some(lowered)
-        return lowered
+        return Set(candidates.filter { bodyPresence[$0] == true })
     }
 }
