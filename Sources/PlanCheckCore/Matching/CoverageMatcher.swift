@@ -63,12 +63,13 @@ public struct CoverageMatcher: Sendable {
         guard pSum > 0 else { return (nil, 0) }
         for i in index.offsets[p]..<index.offsets[p + 1] {
             let t = Int(index.ids[i])
-            let pw = index.weights[i]
+            let pw = index.weight(at: i)
+            let idf = index.idf[t]
             for e in postings.start[t]..<postings.start[t + 1] {
                 let c = Int(postings.items[e])
                 if scratch.shared[c] == 0 { scratch.touched.append(c) }
                 scratch.shared[c] += pw
-                scratch.dot[c] += pw * postings.weights[e]
+                scratch.dot[c] += pw * TermIndex.weight(idf: idf, boosted: postings.boosted[e])
             }
         }
         var best: Int?

@@ -26,8 +26,10 @@ struct TermIndex {
     var idf: [Double] = []
     /// Sorted term ids of item k are ids[offsets[k] ..< offsets[k + 1]].
     var ids: [Int32] = []
-    /// The weight of ids[i] in its item: idf, times `topicBoost` for subject terms.
-    var weights: [Double] = []
+    /// Whether ids[i] is a subject term of its item; its weight is `weight(at: i)`. A flag, not
+    /// the weight itself: a Double per term of every item, twice (here and in the postings), was
+    /// a quarter of the memory of a plan of thousands of duties.
+    var boosted: [Bool] = []
     var offsets: [Int] = [0]
     /// Sum of the idf of an item's terms: the denominator of containment.
     var weightSum: [Double] = []
@@ -80,12 +82,30 @@ struct TermIndex {
         let count = analysed.count
         let n = Double(count)
         idf = builder.df.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        weights = zip(ids, builder.boosted).map { idf[Int($0)] * ($1 ? Self.topicBoost : 1) }
+        boosted = builder.boosted
+        weightSum.reserveCapacity(count)
+        norm.reserveCapacity(count)
         for k in 0..<count {
-            let run = weights[offsets[k]..<offsets[k + 1]]
-            weightSum.append(run.reduce(0, +))
-            norm.append(run.reduce(0) { $0 + $1 * $1 }.squareRoot())
+            // Summed in item order, as a reduce over the weights would.
+            var sum = 0.0
+            var squares = 0.0
+            for i in offsets[k]..<offsets[k + 1] {
+                let w = weight(at: i)
+                sum += w
+                squares += w * w
+            }
+            weightSum.append(sum)
+            norm.append(squares.squareRoot())
         }
+    }
+
+    /// The weight of ids[i] in its item: idf, times `topicBoost` for subject terms.
+    @inline(__always) func weight(at i: Int) -> Double {
+        Self.weight(idf: idf[Int(ids[i])], boosted: boosted[i])
+    }
+
+    @inline(__always) static func weight(idf: Double, boosted: Bool) -> Double {
+        idf * (boosted ? topicBoost : 1)
     }
 
     /// How much more a subject term counts than any other. 2 separates "shares the subject only"
@@ -118,16 +138,16 @@ struct TermIndex {
         for t in 0..<termText.count { start[t + 1] += start[t] }
         var fill = start
         var items = [Int32](repeating: 0, count: start[termText.count])
-        var itemWeights = [Double](repeating: 0, count: items.count)
+        var itemBoosted = [Bool](repeating: false, count: items.count)
         for k in range {
             for i in offsets[k]..<offsets[k + 1] {
                 let t = Int(ids[i])
                 items[fill[t]] = Int32(k - range.lowerBound)
-                itemWeights[fill[t]] = weights[i]
+                itemBoosted[fill[t]] = boosted[i]
                 fill[t] += 1
             }
         }
-        return Postings(start: start, items: items, weights: itemWeights)
+        return Postings(start: start, items: items, boosted: itemBoosted)
     }
 
     /// True when item k has term t (binary search in its sorted run).
@@ -213,5 +233,6 @@ struct Interner: Sendable {
 struct Postings {
     var start: [Int]
     var items: [Int32]
-    var weights: [Double]
+    /// Whether the entry is a subject term of its item: its weight is the term's idf, boosted.
+    var boosted: [Bool]
 }
