@@ -39,14 +39,16 @@ public struct TaskFieldCheck: CheckKind {
         // was the peak of a whole check.
         var hits: [CheckHit] = []
         for task in document.tasks where Self.lacks(task, parameters.field) && task != cut {
-            let missing = also.filter { Self.lacks(task, $0.field) }.map(\.words).joined()
             hits.append(
-                CheckHit(
-                    span: task.span,
-                    values: [
-                        "task": task.title, "id": task.id, "label": task.label ?? "",
-                        "field": parameters.field.rawValue, "also": missing,
-                    ]))
+                context.hit(hits.count, span: task.span) {
+                    let missing = also.filter { Self.lacks(task, $0.field) }.map(\.words).joined()
+                    return CheckHit(
+                        span: task.span,
+                        values: [
+                            "task": task.title, "id": task.id, "label": task.label ?? "",
+                            "field": parameters.field.rawValue, "also": missing,
+                        ])
+                })
         }
         return hits
     }
