@@ -12,7 +12,9 @@ public enum PlanParser {
     /// and lets it go holds the lines alone while parsing, not the whole text beside them.
     static func lines(of text: String) -> [String] { splitLines(unescapeLineBreaks(text)) }
 
-    static func parse(lines rawLines: [String], source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
+    static func parse(lines rawLines: [String], source: SourceInfo, origins: [LineOrigin] = [])
+        -> PlanDocument
+    {
         var doc = parse(rawLines: rawLines, from: 0, source: source, origins: origins)
         if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
             let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)

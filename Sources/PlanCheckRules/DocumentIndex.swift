@@ -62,7 +62,9 @@ public final class DocumentIndex: @unchecked Sendable {
         }
         var lines: [(line: Int, text: String)] = []
         lines.reserveCapacity(body.count)
-        for n in body where n >= 1 && n <= doc.lines.count && !inBases[n] { lines.append((n, doc.lines[n - 1])) }
+        for n in body where n >= 1 && n <= doc.lines.count && !inBases[n] {
+            lines.append((n, doc.lines[n - 1]))
+        }
         judged = lines
         return lines
     }

@@ -8,9 +8,10 @@ import Testing
 /// body, whatever the lines: literals split across lines, blank lines, lines that are not simple
 /// to lower-case, anchored patterns, and a literal on thousands of lines without a match.
 struct BodyPatternSearchTests {
-    static let patterns = CompiledPatternsPrefilterTests.patterns + [
-        "^Kế hoạch", "đảo$", "(?=biển)biển đảo", "[^.]{0,3}Biển Đông", "biển\\s+đảo", "(?i)ĐBSCL",
-    ]
+    static let patterns =
+        CompiledPatternsPrefilterTests.patterns + [
+            "^Kế hoạch", "đảo$", "(?=biển)biển đảo", "[^.]{0,3}Biển Đông", "biển\\s+đảo", "(?i)ĐBSCL",
+        ]
     static let bodies: [[String]] = [
         ["Tuyên truyền về biển,", "đảo và Biển Đông."],
         ["Tuyên truyền về biển", "", "đảo."],
@@ -22,7 +23,9 @@ struct BodyPatternSearchTests {
         [],
         ["Chủ Quyền Biển"],
         ["kỷ niệm", "Kỉ", "niệm ĐBSCL"],
-        Array(repeating: "x đảo biển, nhân quyền", count: BodyPatternSearch.lineRunLimit + 5) + ["biển", "đảo"],
+        Array(repeating: "x đảo biển, nhân quyền", count: BodyPatternSearch.lineRunLimit + 5) + [
+            "biển", "đảo",
+        ],
     ]
 
     @Test func lineByLineGivesTheAnswerOfTheJoinedBody() {

@@ -80,7 +80,9 @@ struct RuleEngineTests {
         let set = try RuleSet.load(folders: [folder.url])
         let all = RuleEngine(ruleSet: set).run(document: d).filter { $0.ruleId == "KH906" }
         #expect(all.count == 6)
-        let capped = RuleEngine(ruleSet: set, findingLimit: 2).run(document: d).filter { $0.ruleId == "KH906" }
+        let capped = RuleEngine(ruleSet: set, findingLimit: 2).run(document: d).filter {
+            $0.ruleId == "KH906"
+        }
         #expect(capped.count == 3)
         #expect(capped.prefix(2).map(\.message) == all.prefix(2).map(\.message))
         #expect(capped[2].span == all[2].span)
