@@ -173,11 +173,14 @@ extension DocumentOutline {
     /// Headings down to the second level: deeper ones ("a)", "1.1.") split a plan too finely to
     /// group findings under.
     public init(_ doc: PlanDocument, path: String) {
-        let sections = doc.allSections.filter { $0.level <= 2 }.map { s in
-            DocumentOutline.Section(
-                title: [s.label, s.title].compactMap { $0 }.joined(separator: " "),
-                startLine: s.bodySpan.line,
-                endLine: s.bodySpan.endLine)
+        var sections: [DocumentOutline.Section] = []
+        doc.forEachSection { s in
+            guard s.level <= 2 else { return }
+            sections.append(
+                DocumentOutline.Section(
+                    title: [s.label, s.title].compactMap { $0 }.joined(separator: " "),
+                    startLine: s.bodySpan.line,
+                    endLine: s.bodySpan.endLine))
         }
         self.init(path: path, sections: sections, lines: doc.lines)
     }

@@ -5,7 +5,16 @@ import PlanCheckCore
 /// read is in `diagnostics`, never dropped.
 public enum PlanParser {
     public static func parse(text: String, source: SourceInfo, origins: [LineOrigin] = []) -> PlanDocument {
-        let rawLines = splitLines(unescapeLineBreaks(text))
+        parse(lines: lines(of: text), source: source, origins: origins)
+    }
+
+    /// The lines of a text as `parse(lines:)` takes them. A reader that splits the text itself
+    /// and lets it go holds the lines alone while parsing, not the whole text beside them.
+    static func lines(of text: String) -> [String] { splitLines(unescapeLineBreaks(text)) }
+
+    static func parse(lines rawLines: [String], source: SourceInfo, origins: [LineOrigin] = [])
+        -> PlanDocument
+    {
         var doc = parse(rawLines: rawLines, from: 0, source: source, origins: origins)
         if let attachment = AttachedDocument.start(in: doc, rawLines: rawLines) {
             let attached = parse(rawLines: rawLines, from: attachment, source: source, origins: origins)
@@ -108,7 +117,7 @@ public enum PlanParser {
             TextBlock(line: $0.span.line, text: $0.value, column: $0.span.column)
         }
         let titleCount = title == nil ? 0 : 1
-        var perParagraph: [Int: [(range: Range<Int>, id: Int)]] = [:]
+        var perParagraph = CitationsByParagraph()
         var citations: [Citation] = []
         for index in 0..<(titleCount + paragraphs.count) {
             let block: TextBlock
@@ -123,22 +132,21 @@ public enum PlanParser {
                 let id = citations.count
                 citations.append(citation(match, id: id, block: block))
                 if index >= titleCount {
-                    perParagraph[index - titleCount, default: []].append((match.range, id))
+                    perParagraph.append((match.range, id), paragraph: index - titleCount)
                 }
             }
         }
-        doc.citations = citations
+        doc.citations = citations.trimmedToSize()
+        citations = []
         linkFirstMentions(&doc.citations)
-        let opening = Array(paragraphs[0..<tree.openingEnd])
-        doc.bases = BasesRecognizer.bases(opening, citations: perParagraph, requireKeyword: true)
+        doc.bases = BasesRecognizer.bases(
+            paragraphs[0..<tree.openingEnd], citations: perParagraph, requireKeyword: true)
         for root in tree.roots(ofKind: .bases) {
             let node = tree.nodes[root]
             guard node.lastParagraph > node.paragraph else { continue }
-            let range = (node.paragraph + 1)...node.lastParagraph
-            var shifted: [Int: [(range: Range<Int>, id: Int)]] = [:]
-            for i in range { shifted[i - range.lowerBound] = perParagraph[i] }
             doc.bases += BasesRecognizer.bases(
-                Array(paragraphs[range]), citations: shifted, requireKeyword: false)
+                paragraphs[(node.paragraph + 1)...node.lastParagraph], citations: perParagraph,
+                requireKeyword: false)
         }
     }
 

@@ -45,8 +45,23 @@ public enum PlanReader {
             return parse(extracted, path: path, format: ext)
         default:
             // .txt, .md and anything else is read as text; binary content is refused by intake.
-            return try read(bytes: FileIntake.readBytes(path: path, limits: options.limits), path: path)
+            // In one statement: the file's bytes and decoded text are gone before parsing starts.
+            let (lines, source) = try textLines(
+                FileIntake.readBytes(path: path, limits: options.limits), path: path, limits: options.limits)
+            return PlanParser.parse(lines: lines, source: source)
         }
+    }
+
+    /// A text file's bytes decoded and split into lines, with what the source says of them.
+    static func textLines(_ bytes: [UInt8], path: String, limits: IntakeLimits) throws(InputError)
+        -> (lines: [String], source: SourceInfo)
+    {
+        let decoded = try TextDecoder.decode(bytes, path: path, limits: limits)
+        let ext = (path as NSString).pathExtension.lowercased()
+        let format = ext == "md" || ext == "markdown" ? "md" : "txt"
+        let source = SourceInfo(path: path, format: format, encoding: decoded.encoding)
+        let text = format == "md" ? blankingComments(decoded.text) : decoded.text
+        return (PlanParser.lines(of: text), source)
     }
 
     /// Reads a plan already in memory (an upload, a fuzzer's input) exactly as from a file of that
@@ -68,11 +83,8 @@ public enum PlanReader {
                 message: "tệp .\(ext) chỉ đọc được từ tệp trên đĩa, không đọc được từ bộ nhớ.",
                 englishMessage: ".\(ext) files can only be read from a file on disk, not from memory.")
         default:
-            let decoded = try TextDecoder.decode(bytes, path: path, limits: limits)
-            let format = ext == "md" || ext == "markdown" ? "md" : "txt"
-            let source = SourceInfo(path: path, format: format, encoding: decoded.encoding)
-            let text = format == "md" ? blankingComments(decoded.text) : decoded.text
-            return PlanParser.parse(text: text, source: source)
+            let (lines, source) = try textLines(bytes, path: path, limits: limits)
+            return PlanParser.parse(lines: lines, source: source)
         }
     }
 

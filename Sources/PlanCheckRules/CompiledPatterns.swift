@@ -35,6 +35,9 @@ public final class CompiledPatterns: @unchecked Sendable {
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// The lower-cased literals every match of `pattern` holds one of, where known.
+    func requiredLiterals(_ pattern: String) -> [String]? { literals[pattern] }
+
     /// `matches(pattern, text)`, told `text` lower-cased (`VietnameseText.simpleLowercase`, nil
     /// when the text is not simple): a text without the pattern's literals is passed over without
     /// running it. Themes are looked for in a plan's whole body, several patterns a theme.

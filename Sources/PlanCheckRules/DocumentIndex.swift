@@ -11,6 +11,7 @@ public final class DocumentIndex: @unchecked Sendable {
     private var folded: [String?]
     private var judged: [(line: Int, text: String)]?
     private var body: String?
+    private var bodyPresence: [String: Bool] = [:]
     private var allFolded: String?
 
     public init(_ document: PlanDocument) {
@@ -59,8 +60,10 @@ public final class DocumentIndex: @unchecked Sendable {
             let hi = min(max(basis.span.line, basis.span.endLine), doc.lines.count)
             if lo <= hi { for n in lo...hi { inBases[n] = true } }
         }
-        let lines = body.compactMap { n -> (line: Int, text: String)? in
-            n < 1 || n > doc.lines.count || inBases[n] ? nil : (n, doc.lines[n - 1])
+        var lines: [(line: Int, text: String)] = []
+        lines.reserveCapacity(body.count)
+        for n in body where n >= 1 && n <= doc.lines.count && !inBases[n] {
+            lines.append((n, doc.lines[n - 1]))
         }
         judged = lines
         return lines
@@ -71,12 +74,49 @@ public final class DocumentIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let body { return body }
-        let doc = document
-        let lines =
-            doc.bodyLines.map { Array(doc.lines[($0.lowerBound - 1)..<min($0.upperBound, doc.lines.count)]) }
-            ?? doc.lines
-        let text = lines.joined(separator: " ")
+        // Joined from the slice itself: a copy of the body's lines first held another array of
+        // every line.
+        let text = Self.joined(bodyLines)
         body = text
         return text
+    }
+
+    /// The lines of the body (the whole text when the body was not found).
+    private var bodyLines: ArraySlice<String> {
+        let doc = document
+        guard let body = doc.bodyLines else { return doc.lines[...] }
+        let lo = min(max(body.lowerBound - 1, 0), doc.lines.count)
+        return doc.lines[lo..<max(lo, min(body.upperBound, doc.lines.count))]
+    }
+
+    /// The lines joined by spaces into a string reserved at its final size: `joined` on a slice
+    /// grew the string by doubling, to twice the body of a large plan.
+    static func joined(_ lines: ArraySlice<String>) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (i, line) in zip(lines.indices, lines) {
+            if i != lines.startIndex { text.append(" ") }
+            text.append(line)
+        }
+        return text
+    }
+
+    /// Which of `candidates` (profile patterns) occur in the body: `BodyPatternSearch`, line by
+    /// line, each pattern's answer kept for the other rules that ask.
+    public func bodyMatches(_ candidates: [String], patterns: CompiledPatterns) -> Set<String> {
+        lock.lock()
+        var missing: [String] = []
+        for p in candidates where bodyPresence[p] == nil && !missing.contains(p) { missing.append(p) }
+        lock.unlock()
+        if !missing.isEmpty {
+            let found = BodyPatternSearch(patterns: patterns).present(
+                missing, lines: bodyLines, wholeBody: { self.bodyText })
+            lock.lock()
+            for p in missing { bodyPresence[p] = found.contains(p) }
+            lock.unlock()
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(candidates.filter { bodyPresence[$0] == true })
     }
 }

@@ -34,7 +34,8 @@ public struct RuleEngine: Sendable {
         document: PlanDocument, parents: [PlanDocument] = [], comparison: Comparison? = nil,
         english: Bool = false
     ) -> [Finding] {
-        let context = CheckContext(document: document, parents: parents, comparison: comparison, data: data)
+        var context = CheckContext(document: document, parents: parents, comparison: comparison, data: data)
+        context.fullHits = findingLimit + 1
         var findings: [Finding] = []
         var superseding: [(rule: Rule, lines: Set<Int?>)] = []
         for (rule, severity) in activeRules where rule.scope.applies(to: document) {

@@ -37,6 +37,17 @@ import Testing
         #expect(english.stderr.contains("killed by signal 4 (SIGILL)"), "\(english.stderr)")
     }
 
+    /// The hook is a real trap: without `--isolate` it ends the whole batch with SIGILL and no
+    /// report, which is what the isolated runs above survive.
+    @Test func withoutIsolationTheTrapEndsTheWholeBatch() throws {
+        let (dir, crashing, _) = try batch()
+        let r = try CLIRunner.run(
+            ["check", "--format", "json", dir.path, dir.appendingPathComponent(crashing).path],
+            environment: ["PLANCHECK_TEST_TRAP_ON": crashing, "SWIFT_BACKTRACE": "enable=no"])
+        #expect(r.status == 4, "exit \(r.status): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func isolatedResultsEqualTheInProcessOnes() throws {
         let (dir, _, _) = try batch()
         let plain = try CLIRunner.run(["check", "--format", "json", dir.path])

@@ -39,4 +39,19 @@ struct CompiledPatternsPrefilterTests {
         #expect(VietnameseText.simpleLowercase("İstanbul") == nil)
         #expect(VietnameseText.simpleLowercase("STRAßE") == nil)
     }
+
+    /// Written into storage of the text's own size: every scalar it accepts must lower-case to the
+    /// standard library's answer, one by one and all together.
+    @Test func everyAcceptedScalarLowerCasesAsTheStandardLibraryDoes() {
+        var all = ""
+        for v in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = "A" + String(Character(scalar)) + "Ơ"
+            guard let lowered = VietnameseText.simpleLowercase(text) else { continue }
+            #expect(lowered == text.lowercased(), "U+\(String(v, radix: 16))")
+            all.unicodeScalars.append(scalar)
+        }
+        #expect(all.unicodeScalars.count > 600)
+        #expect(VietnameseText.simpleLowercase(all) == all.lowercased())
+    }
 }

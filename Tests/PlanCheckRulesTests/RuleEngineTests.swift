@@ -54,6 +54,45 @@ struct RuleEngineTests {
         #expect(findings.first?.span?.line == 5)
     }
 
+    /// Past the limit a check gives places alone (CheckContext.fullHits): the listed findings and
+    /// the closing count are those of a run without the limit.
+    @Test func hitsPastTheLimitAreCountedAtTheirPlaceAlone() throws {
+        let folder = TempFolder()
+        try folder.write(
+            "ke-hoach/KH906-task-without-lead.yaml",
+            """
+            id: KH906
+            name: task-without-lead
+            severity: warning
+            summary: Nhiệm vụ không có cơ quan chủ trì.
+            message: "Nhiệm vụ {label} {task} chưa có cơ quan chủ trì."
+            rationale: Thử giới hạn số phát hiện.
+            references: [Nghị định 30/2020/NĐ-CP]
+            applies_to: [all]
+            check: {kind: task-field, field: lead}
+            """)
+        var d = TestDocuments.plan()
+        d.tasks = (0..<6).map { i in
+            PlanTask(
+                id: "t\(i)", label: "\(i + 1).", title: "Nhiệm vụ số \(i)", text: "",
+                span: SourceSpan(line: 20 + i, column: 1, endLine: 20 + i, endColumn: 10), style: .plain)
+        }
+        let set = try RuleSet.load(folders: [folder.url])
+        let all = RuleEngine(ruleSet: set).run(document: d).filter { $0.ruleId == "KH906" }
+        #expect(all.count == 6)
+        let capped = RuleEngine(ruleSet: set, findingLimit: 2).run(document: d).filter {
+            $0.ruleId == "KH906"
+        }
+        #expect(capped.count == 3)
+        #expect(capped.prefix(2).map(\.message) == all.prefix(2).map(\.message))
+        #expect(capped[2].span == all[2].span)
+        #expect(capped[2].message.hasPrefix("Còn 4 chỗ khác trong văn bản có cùng lỗi này (KH906)"))
+        var context = CheckContext(document: d)
+        context.fullHits = 1
+        #expect(context.hit(0, span: nil) { CheckHit(span: nil, values: ["a": "b"]) }.values == ["a": "b"])
+        #expect(context.hit(1, span: nil) { CheckHit(span: nil, values: ["a": "b"]) }.values.isEmpty)
+    }
+
     @Test func aRuleRepeatingOneCauseListsTheLimitThenCountsTheRest() throws {
         let folder = TempFolder()
         try folder.write(

@@ -39,7 +39,7 @@ public struct CoverageMatcher: Sendable {
         var builder =
             cache?.builder(for: parentTexts, stopwords: stopwords)
             ?? AnalysisCache.read(parentTexts, stopwords: stopwords)
-        for child in childItems { builder.add(child.text) }
+        for child in childItems { builder.add(child.text, keepAnalysis: false) }
         let index = TermIndex(builder)
         let childBase = parentItems.count
         let postings = index.postings(of: childBase..<index.analysed.count)
@@ -63,12 +63,13 @@ public struct CoverageMatcher: Sendable {
         guard pSum > 0 else { return (nil, 0) }
         for i in index.offsets[p]..<index.offsets[p + 1] {
             let t = Int(index.ids[i])
-            let pw = index.weights[i]
+            let pw = index.weight(at: i)
+            let idf = index.idf[t]
             for e in postings.start[t]..<postings.start[t + 1] {
                 let c = Int(postings.items[e])
                 if scratch.shared[c] == 0 { scratch.touched.append(c) }
                 scratch.shared[c] += pw
-                scratch.dot[c] += pw * postings.weights[e]
+                scratch.dot[c] += pw * TermIndex.weight(idf: idf, boosted: postings.boosted[e])
             }
         }
         var best: Int?
@@ -125,13 +126,14 @@ public struct CoverageMatcher: Sendable {
     /// alone. Ordered by summed IDF, then by position in the parent.
     func sharedTerms(parent p: Int, child c: Int, in index: TermIndex) -> [String] {
         let item = index.analysed[p]
+        func text(_ k: Int) -> String { index.termText[Int(item.unigrams[k])] }
         var phrases: [(text: String, weight: Double, position: Int)] = []
         var i = 0
-        while i < item.syllables.count {
+        while i < item.unigrams.count {
             var weight = 0.0
             var j = i
             if index.contains(item: c, term: item.unigrams[i]) { weight += index.idf[Int(item.unigrams[i])] }
-            while j + 1 < item.syllables.count, item.bigrams[j + 1] >= 0,
+            while j + 1 < item.unigrams.count, item.bigrams[j + 1] >= 0,
                 index.contains(item: c, term: item.bigrams[j + 1])
             {
                 j += 1
@@ -141,8 +143,8 @@ public struct CoverageMatcher: Sendable {
                 }
             }
             // A lone bound syllable ("cơ", "thông") explains nothing; a phrase of two or more does.
-            if weight > 0, j > i || !Self.boundSyllables.contains(item.syllables[i]) {
-                phrases.append((item.syllables[i...j].joined(separator: " "), weight, i))
+            if weight > 0, j > i || !Self.boundSyllables.contains(text(i)) {
+                phrases.append(((i...j).map(text).joined(separator: " "), weight, i))
             }
             i = j + 1
         }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// One item reduced to what the matcher compares: its kept syllables in order, and the term ids of
-/// each syllable (unigram) and of each syllable with the one before it (bigram).
+/// One item reduced to what the matcher compares: the term ids of its kept syllables in order
+/// (unigram) and of each syllable with the one before it (bigram). A syllable's text is its
+/// unigram's `termText`, interned byte for byte: a String per syllable of every item was a sixth
+/// of the memory of a plan of thousands of duties.
 struct AnalysedItem: Sendable {
-    var syllables: [String] = []
     /// Unigram term id of syllable i.
     var unigrams: [Int32] = []
     /// Bigram term id of syllables i-1 and i, or -1 when a stopword stood between them (or i == 0):
@@ -25,8 +26,10 @@ struct TermIndex {
     var idf: [Double] = []
     /// Sorted term ids of item k are ids[offsets[k] ..< offsets[k + 1]].
     var ids: [Int32] = []
-    /// The weight of ids[i] in its item: idf, times `topicBoost` for subject terms.
-    var weights: [Double] = []
+    /// Whether ids[i] is a subject term of its item; its weight is `weight(at: i)`. A flag, not
+    /// the weight itself: a Double per term of every item, twice (here and in the postings), was
+    /// a quarter of the memory of a plan of thousands of duties.
+    var boosted: [Bool] = []
     var offsets: [Int] = [0]
     /// Sum of the idf of an item's terms: the denominator of containment.
     var weightSum: [Double] = []
@@ -52,7 +55,10 @@ struct TermIndex {
 
         init(stopwords: Set<String>) { interner = Interner(stopwords: stopwords) }
 
-        mutating func add(_ text: String) {
+        /// Reads one item. `keepAnalysis: false` keeps only its terms: the matcher explains a
+        /// match from the parent's syllables alone, and the analysis of every child item (three
+        /// arrays each) was kept for nothing.
+        mutating func add(_ text: String, keepAnalysis: Bool = true) {
             let item = interner.analyse(text)
             let terms = TermIndex.terms(of: item)
             if df.count < interner.termText.count {
@@ -62,7 +68,7 @@ struct TermIndex {
             ids.append(contentsOf: terms.map(\.id))
             boosted.append(contentsOf: terms.map(\.topic))
             offsets.append(ids.count)
-            analysed.append(item)
+            analysed.append(keepAnalysis ? item : AnalysedItem())
         }
     }
 
@@ -76,12 +82,30 @@ struct TermIndex {
         let count = analysed.count
         let n = Double(count)
         idf = builder.df.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        weights = zip(ids, builder.boosted).map { idf[Int($0)] * ($1 ? Self.topicBoost : 1) }
+        boosted = builder.boosted
+        weightSum.reserveCapacity(count)
+        norm.reserveCapacity(count)
         for k in 0..<count {
-            let run = weights[offsets[k]..<offsets[k + 1]]
-            weightSum.append(run.reduce(0, +))
-            norm.append(run.reduce(0) { $0 + $1 * $1 }.squareRoot())
+            // Summed in item order, as a reduce over the weights would.
+            var sum = 0.0
+            var squares = 0.0
+            for i in offsets[k]..<offsets[k + 1] {
+                let w = weight(at: i)
+                sum += w
+                squares += w * w
+            }
+            weightSum.append(sum)
+            norm.append(squares.squareRoot())
         }
+    }
+
+    /// The weight of ids[i] in its item: idf, times `topicBoost` for subject terms.
+    @inline(__always) func weight(at i: Int) -> Double {
+        Self.weight(idf: idf[Int(ids[i])], boosted: boosted[i])
+    }
+
+    @inline(__always) static func weight(idf: Double, boosted: Bool) -> Double {
+        idf * (boosted ? topicBoost : 1)
     }
 
     /// How much more a subject term counts than any other. 2 separates "shares the subject only"
@@ -97,7 +121,7 @@ struct TermIndex {
     /// An item's distinct term ids, sorted, each marked when it belongs to the subject.
     static func terms(of item: AnalysedItem) -> [(id: Int32, topic: Bool)] {
         var all: [(id: Int32, topic: Bool)] = []
-        for i in item.syllables.indices {
+        for i in item.unigrams.indices {
             all.append((item.unigrams[i], item.topic[i]))
             if item.bigrams[i] >= 0 { all.append((item.bigrams[i], item.topic[i] && item.topic[i - 1])) }
         }
@@ -114,16 +138,16 @@ struct TermIndex {
         for t in 0..<termText.count { start[t + 1] += start[t] }
         var fill = start
         var items = [Int32](repeating: 0, count: start[termText.count])
-        var itemWeights = [Double](repeating: 0, count: items.count)
+        var itemBoosted = [Bool](repeating: false, count: items.count)
         for k in range {
             for i in offsets[k]..<offsets[k + 1] {
                 let t = Int(ids[i])
                 items[fill[t]] = Int32(k - range.lowerBound)
-                itemWeights[fill[t]] = weights[i]
+                itemBoosted[fill[t]] = boosted[i]
                 fill[t] += 1
             }
         }
-        return Postings(start: start, items: items, weights: itemWeights)
+        return Postings(start: start, items: items, boosted: itemBoosted)
     }
 
     /// True when item k has term t (binary search in its sorted run).
@@ -196,7 +220,6 @@ struct Interner: Sendable {
                 continue
             }
             item.bigrams.append(previousKept ? pair(item.unigrams[item.unigrams.count - 1], id) : -1)
-            item.syllables.append(syllable)
             item.unigrams.append(id)
             item.topic.append(topicLeft > 0)
             topicLeft = max(topicLeft - 1, 0)
@@ -210,5 +233,6 @@ struct Interner: Sendable {
 struct Postings {
     var start: [Int]
     var items: [Int32]
-    var weights: [Double]
+    /// Whether the entry is a subject term of its item: its weight is the term's idf, boosted.
+    var boosted: [Bool]
 }

@@ -90,6 +90,23 @@ public struct PlanDocument: Sendable, Hashable, Codable {
         return out
     }
 
+    /// Visits every section, depth first, in document order, without gathering them: rules that
+    /// only look (a heading's typos, a section of a kind) copied every section of a plan of
+    /// thousands of headings into an array of its own.
+    public func forEachSection(_ body: (Section) -> Void) {
+        func walk(_ s: Section) {
+            body(s)
+            s.children.forEach(walk)
+        }
+        sections.forEach(walk)
+    }
+
+    /// True when some section, at any depth, satisfies `predicate`.
+    public func containsSection(where predicate: (Section) -> Bool) -> Bool {
+        func search(_ s: Section) -> Bool { predicate(s) || s.children.contains(where: search) }
+        return sections.contains(where: search)
+    }
+
     /// The text of a line, or "" when out of range.
     public func line(_ number: Int) -> String {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
@@ -97,6 +114,8 @@ public struct PlanDocument: Sendable, Hashable, Codable {
 
     /// The first-level sections of a kind.
     public func sections(ofKind kind: SectionKind) -> [Section] {
-        allSections.filter { $0.kind == kind && $0.level == 1 }
+        var out: [Section] = []
+        forEachSection { if $0.kind == kind && $0.level == 1 { out.append($0) } }
+        return out
     }
 }

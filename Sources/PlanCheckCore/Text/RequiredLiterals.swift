@@ -32,7 +32,10 @@ public enum RequiredLiterals {
         }
     }
 
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `needle` occurs in `hay`, byte for byte.
+    public static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard hay.count >= needle.count else { return false }
         let first = needle[0]
         var start = 0

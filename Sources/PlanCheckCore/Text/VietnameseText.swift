@@ -41,14 +41,97 @@ public enum VietnameseText {
     /// Vietnamese letters U+1EA0–U+1EF9; general punctuation): then a case-insensitive expression
     /// can only match where the lower-cased literal occurs in it. nil for any other text (a Kelvin
     /// sign matches "k" without case, a long s "s"), where the expression must run.
+    ///
+    /// Written straight into UTF-8 bytes: over the whole body of a 60 MB plan an array of scalars
+    /// (4 bytes each) and its encoding held seven times the text at once. Every scalar of the set
+    /// above lower-cases to one of the same UTF-8 width, so the bytes fit the text's own count.
     public static func simpleLowercase(_ text: String) -> String? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard foldsAsLowercase(scalar.value) else { return nil }
-            appendLowercase(scalar, to: &scalars)
+        let count = text.utf8.count
+        var folds = true
+        var fits = true
+        var scratch: [Unicode.Scalar] = []
+        // Into the string's own storage: bytes gathered first and then copied held the text twice.
+        let lowered = String(unsafeUninitializedCapacity: count) { buffer -> Int in
+            var i = 0
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                guard foldsAsLowercase(v) else {
+                    folds = false
+                    return 0
+                }
+                if v < 0x80 {
+                    buffer[i] = v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
+                    i += 1
+                    continue
+                }
+                scratch.removeAll(keepingCapacity: true)
+                appendLowercase(scalar, to: &scratch)
+                for lower in scratch {
+                    guard writeUTF8(lower.value, into: buffer, at: &i) else {
+                        fits = false
+                        return 0
+                    }
+                }
+            }
+            return i
         }
-        return utf8String(scalars)
+        guard folds else { return nil }
+        // Never taken for the scalars above, whose lower case keeps its UTF-8 width; kept so that a
+        // table change cannot write past the storage.
+        guard fits else { return utf8String(text.unicodeScalars.flatMap { lowercaseScalars($0) }) }
+        return lowered
+    }
+
+    /// The lowercase of one scalar, as `appendLowercase` gives it.
+    static func lowercaseScalars(_ s: Unicode.Scalar) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        appendLowercase(s, to: &out)
+        return out
+    }
+
+    /// Writes the UTF-8 of `v` at `i` and moves `i` past it; false, writing nothing, when it does
+    /// not fit.
+    @inline(__always) static func writeUTF8(
+        _ v: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: inout Int
+    ) -> Bool {
+        let width = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        guard i + width <= buffer.count else { return false }
+        switch width {
+        case 1:
+            buffer[i] = UInt8(v)
+        case 2:
+            buffer[i] = UInt8(0xC0 | v >> 6)
+            buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+        case 3:
+            buffer[i] = UInt8(0xE0 | v >> 12)
+            buffer[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+        default:
+            buffer[i] = UInt8(0xF0 | v >> 18)
+            buffer[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+            buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+        }
+        i += width
+        return true
+    }
+
+    @inline(__always) static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | v >> 6))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | v >> 12))
+            bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | v >> 18))
+            bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+            bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        }
     }
 
     static func foldsAsLowercase(_ v: UInt32) -> Bool {
@@ -64,24 +147,7 @@ public enum VietnameseText {
     static func utf8String(_ scalars: [Unicode.Scalar]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | v >> 6))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | v >> 12))
-                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                bytes.append(UInt8(0xF0 | v >> 18))
-                bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
-                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
+        for scalar in scalars { appendUTF8(scalar.value, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 

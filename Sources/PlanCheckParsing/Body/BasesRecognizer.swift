@@ -25,14 +25,16 @@ enum BasesRecognizer {
     }
 
     /// Bases of the opening paragraphs (and of a "CĂN CỨ" section), given the citations found in
-    /// each paragraph (ranges in the paragraph's text, with their ids).
+    /// each paragraph (ranges in the paragraph's text, with their ids). A slice of the plan's
+    /// paragraphs, read in place; its indices are those `citations` knows.
     static func bases(
-        _ paragraphs: [Paragraph], citations: [Int: [(range: Range<Int>, id: Int)]], requireKeyword: Bool
+        _ paragraphs: ArraySlice<Paragraph>, citations: CitationsByParagraph, requireKeyword: Bool
     ) -> [Basis] {
         var out: [Basis] = []
-        for (index, p) in paragraphs.enumerated() {
+        for index in paragraphs.indices {
+            let p = paragraphs[index]
             guard let first = keyword(at: p.text) ?? (requireKeyword ? nil : "Căn cứ") else { continue }
-            var found = citations[index] ?? []
+            var found = Array(citations.of(index))
             // Clauses come in text order: with the citations in that order too, one cursor
             // hands each clause its own (filtering them all per clause was quadratic in an
             // opening of thousands of clauses).
@@ -72,6 +74,38 @@ enum BasesRecognizer {
         }
         out.append(start..<bytes.count)
         return out.map { AgencyList.trim($0, bytes) }.filter { $0.count > 2 }
+    }
+}
+
+/// The citations found in each paragraph, as (UTF-8 range in its text, citation id), in one flat
+/// list in paragraph order: a dictionary of an array per paragraph cost 270 bytes a citation.
+struct CitationsByParagraph {
+    typealias Entry = (range: Range<Int>, id: Int)
+    private var paragraphs: [Int] = []
+    private var entries: [Entry] = []
+
+    /// Adds a citation of paragraph `paragraph`; paragraphs come in order.
+    mutating func append(_ entry: Entry, paragraph: Int) {
+        assert(paragraphs.last.map { $0 <= paragraph } ?? true, "paragraphs out of order")
+        paragraphs.append(paragraph)
+        entries.append(entry)
+    }
+
+    /// The citations of one paragraph, in the order they were found.
+    func of(_ paragraph: Int) -> ArraySlice<Entry> {
+        let lo = firstIndex(atLeast: paragraph)
+        let hi = firstIndex(atLeast: paragraph + 1)
+        return entries[lo..<hi]
+    }
+
+    private func firstIndex(atLeast paragraph: Int) -> Int {
+        var lo = 0
+        var hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid] < paragraph { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 

@@ -30,7 +30,6 @@ struct SectionTree {
         let hasRoman = paragraphs.contains { $0.marker?.kind == .roman }
         var stack: [Int] = []
         stack.reserveCapacity(8)
-        nodes.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             guard let level = headingLevel(paragraph, hasRoman: hasRoman) else { continue }
             if nodes.isEmpty, level > 1 { continue }  // numbered clauses of the opening
@@ -44,6 +43,9 @@ struct SectionTree {
             if let parent = stack.last { nodes[parent].children.append(id) } else { roots.append(id) }
             stack.append(id)
         }
+        // Nodes are grown, not reserved for every paragraph: most paragraphs of a plan of bullets
+        // are not headings. Trimmed to size, since the tree lives through the whole parse.
+        nodes = nodes.trimmedToSize()
         openingEnd = nodes.first?.paragraph ?? paragraphs.count
         // A section ends before the next heading of its level or above. The open headings form a
         // stack of rising levels, so each is closed once: searching forward from every heading

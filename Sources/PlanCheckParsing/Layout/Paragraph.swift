@@ -20,7 +20,6 @@ struct Paragraph: Sendable {
     /// counts as a blank line, so a heading never swallows the paragraph below it.
     static func build(_ lines: [SourceLine], _ range: Range<Int>, origins: [LineOrigin] = []) -> [Paragraph] {
         var out: [Paragraph] = []
-        out.reserveCapacity(range.count / 2)
         var sawBlank = false
         var lastWordParagraph: Int?
         for index in range {
@@ -52,7 +51,7 @@ struct Paragraph: Sendable {
             }
             sawBlank = false
         }
-        return out
+        return out.trimmedToSize()
     }
 
     private static func continues(_ previous: Paragraph, _ line: SourceLine, afterBlank: Bool) -> Bool {

@@ -51,6 +51,9 @@ public struct TextBlock: Sendable {
 
     /// The substring for a UTF-8 range.
     public func substring(utf8 range: Range<Int>) -> String {
+        // The whole text shares its storage: a clause, duty or citation that is its whole
+        // paragraph needs no copy.
+        if range.lowerBound == 0 && range.upperBound == text.utf8.count { return text }
         let u = text.utf8
         let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
         let hi = u.index(u.startIndex, offsetBy: range.upperBound)

@@ -60,13 +60,15 @@ public struct CitationDateCheck: CheckKind {
             let earlier = citations[earlierIndex]
             guard earlierDate != date, Self.canBeSameDocument(citation, earlier) else { continue }
             hits.append(
-                CheckHit(
-                    span: citation.span,
-                    values: [
-                        "number": number, "date": Self.format(date),
-                        "otherDate": Self.format(earlierDate), "text": citation.text,
-                    ],
-                    related: [context.related(earlier.span, "cited as \(Self.format(earlierDate))")]))
+                context.hit(hits.count, span: citation.span) {
+                    CheckHit(
+                        span: citation.span,
+                        values: [
+                            "number": number, "date": Self.format(date),
+                            "otherDate": Self.format(earlierDate), "text": citation.text,
+                        ],
+                        related: [context.related(earlier.span, "cited as \(Self.format(earlierDate))")])
+                })
         }
         return hits
     }

@@ -23,15 +23,19 @@ public struct DateFormCheck: CheckKind {
         // report it once.
         var seen: Set<SourceSpan> = []
         var hits: [CheckHit] = []
-        let all =
-            document.dateExpressions + document.tasks.compactMap(\.time)
-            + document.assignments.flatMap { $0.duties.flatMap(\.dates) }
-        for date in all where date.missingYear && date.day != nil && date.month != nil {
-            guard seen.insert(date.span).inserted else { continue }
+        // Each list read in place: joining them first copied every date of the plan.
+        func consider(_ date: DateExpression) {
+            guard date.missingYear, date.day != nil, date.month != nil, seen.insert(date.span).inserted
+            else { return }
             hits.append(
                 CheckHit(
                     span: date.span,
                     values: ["raw": date.raw, "day": "\(date.day ?? 0)", "month": "\(date.month ?? 0)"]))
+        }
+        document.dateExpressions.forEach(consider)
+        for task in document.tasks { if let time = task.time { consider(time) } }
+        for assignment in document.assignments {
+            for duty in assignment.duties { duty.dates.forEach(consider) }
         }
         return hits.sorted { ($0.span ?? date0) < ($1.span ?? date0) }
     }

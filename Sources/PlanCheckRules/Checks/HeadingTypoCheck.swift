@@ -10,12 +10,15 @@ public struct HeadingTypoCheck: CheckKind {
     public init(parameters: Parameters) throws {}
 
     public func run(_ context: CheckContext) -> [CheckHit] {
-        context.document.allSections.flatMap { section in
-            section.headingTypos.map {
-                CheckHit(
-                    span: $0.span,
-                    values: ["found": $0.found, "expected": $0.expected, "heading": section.title])
+        var hits: [CheckHit] = []
+        context.document.forEachSection { section in
+            for typo in section.headingTypos {
+                hits.append(
+                    CheckHit(
+                        span: typo.span,
+                        values: ["found": typo.found, "expected": typo.expected, "heading": section.title]))
             }
         }
+        return hits
     }
 }

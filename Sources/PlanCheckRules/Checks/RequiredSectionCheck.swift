@@ -36,7 +36,7 @@ public struct RequiredSectionCheck: CheckKind {
         let document = context.document
         let found =
             parameters.anywhere == true
-            ? document.allSections.contains { $0.kind == parameters.section }
+            ? document.containsSection { $0.kind == parameters.section }
             : !document.sections(ofKind: parameters.section).isEmpty
         guard !found else { return [] }
         func present(_ kinds: [SectionKind]?) -> Bool {

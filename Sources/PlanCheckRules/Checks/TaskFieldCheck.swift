@@ -35,15 +35,22 @@ public struct TaskFieldCheck: CheckKind {
         let document = context.document
         if parameters.field == .lead && !Self.organisationIsWhole(document) { return [] }
         let cut = Self.taskCutShort(document)
-        return document.tasks.filter { $0 != cut && Self.lacks($0, parameters.field) }.map { task in
-            let missing = also.filter { Self.lacks(task, $0.field) }.map(\.words).joined()
-            return CheckHit(
-                span: task.span,
-                values: [
-                    "task": task.title, "id": task.id, "label": task.label ?? "",
-                    "field": parameters.field.rawValue, "also": missing,
-                ])
+        // One pass, no filtered copy: tasks are large values, and a copy of thousands of them
+        // was the peak of a whole check.
+        var hits: [CheckHit] = []
+        for task in document.tasks where Self.lacks(task, parameters.field) && task != cut {
+            hits.append(
+                context.hit(hits.count, span: task.span) {
+                    let missing = also.filter { Self.lacks(task, $0.field) }.map(\.words).joined()
+                    return CheckHit(
+                        span: task.span,
+                        values: [
+                            "task": task.title, "id": task.id, "label": task.label ?? "",
+                            "field": parameters.field.rawValue, "also": missing,
+                        ])
+                })
         }
+        return hits
     }
 
     /// On a copy that stops short ("[...]"), the last task may have lost its field lines to the

@@ -25,8 +25,7 @@ public struct RequiredThemeCheck: CheckKind {
         let patterns = context.data.patterns
         guard let title = context.document.header.title?.value, patterns.matches(profile.appliesTo, title)
         else { return [] }
-        let text = context.index.bodyText
-        let lowered = VietnameseText.simpleLowercase(text)
+        let found = context.index.bodyMatches(profile.themes.flatMap(\.patterns), patterns: patterns)
         // Only what the parents ask of this level counts: a theme the province gives its own Sở
         // is not the commune's to carry (Comparison.askedOfChild).
         let parentsText =
@@ -37,7 +36,7 @@ public struct RequiredThemeCheck: CheckKind {
                 \.match.parentItem.text) ?? []
         var hits: [CheckHit] = []
         for theme in profile.themes {
-            let present = theme.patterns.contains { patterns.matches($0, text, lowercased: lowered) }
+            let present = theme.patterns.contains { found.contains($0) }
             if present { continue }
             if theme.onlyIfParentMentions,
                 !theme.patterns.contains(where: { patterns.matches($0, parentsText) })
