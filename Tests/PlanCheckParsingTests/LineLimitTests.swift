@@ -11,7 +11,8 @@ import PlanCheckTestSupport
     let limits = IntakeLimits(maxBytes: 1 << 20, maxLineBytes: 1 << 10, baseLines: 10, bytesPerExtraLine: 8)
 
     func text(lines: Int, width: Int) -> [UInt8] {
-        Array(Array(repeating: String(repeating: "a", count: width), count: lines).joined(separator: "\n").utf8)
+        Array(
+            Array(repeating: String(repeating: "a", count: width), count: lines).joined(separator: "\n").utf8)
     }
 
     @Test func theAllowanceGrowsWithTheText() {
@@ -24,8 +25,12 @@ import PlanCheckTestSupport
         let over = text(lines: 29, width: 4)  // 29 × 4 + 28 = 144 bytes: 10 + 18 = 28 allowed
         let refused = try #require(decodeError(over))
         #expect(refused.reason == .tooLarge)
-        #expect(refused.englishMessage == "has 29 lines, over the limit of 28 lines for 144 bytes of text; not a readable document")
-        #expect(refused.message == "có 29 dòng, quá giới hạn 28 dòng cho 144 byte văn bản; không phải một văn bản đọc được")
+        #expect(
+            refused.englishMessage
+                == "has 29 lines, over the limit of 28 lines for 144 bytes of text; not a readable document")
+        #expect(
+            refused.message
+                == "có 29 dòng, quá giới hạn 28 dòng cho 144 byte văn bản; không phải một văn bản đọc được")
         let stillOver = text(lines: 28, width: 4)  // 139 bytes: 27 allowed
         #expect(decodeError(stillOver)?.reason == .tooLarge)
         let wider = text(lines: 28, width: 5)  // 167 bytes: 30 allowed

@@ -77,8 +77,7 @@ public enum TextDecoder {
 
     private static func check(
         _ lines: ByteScan.Lines, bytes: Int, path: String, limits: IntakeLimits, offsetBase: Int
-    ) throws(InputError)
-    {
+    ) throws(InputError) {
         if let nul = lines.firstNUL { throw IntakeErrors.nul(path, offset: nul + offsetBase) }
         if let line = lines.tooLongLine {
             throw IntakeErrors.lineTooLong(path, line: line, limit: limits.maxLineBytes)
