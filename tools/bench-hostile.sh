@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scaling and memory of one large plan: for each kind of hostile input (tools/gen-hostile.py:
-# citations, markers, tasks, agencies, paragraph, sections, nfd) a release build runs
+# citations, markers, tasks, agencies, paragraph, sections, nfd, dense) a release build runs
 # `check --format json` on 2, 4, 8 and 16 MB copies, then on a 60 MB one (under the 64 MB size
 # limit), and prints wall time, CPU time, peak RSS and the time ratio per doubling.
 #
@@ -8,6 +8,8 @@
 # (judged on user+sys, which other jobs on a shared machine disturb less than wall time; pairs
 # where the larger run takes under FLOOR seconds are shown but not judged, being noise), when
 # peak RSS exceeds 10 × input + 100 MB, when a run exits 2 or takes longer than TIMEOUT seconds.
+# The kinds short-sections and short-lines have more lines than the intake allows: they must be
+# refused (exit 2, the line-limit message) within the same memory bound, and are not timed.
 #
 # Usage: tools/bench-hostile.sh [KIND...]
 # Environment: SIZES ("2 4 8 16"), MEM_SIZE (60, empty to skip), TIMEOUT (600), RATIO_MAX (2.3),
@@ -16,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 KINDS=("$@")
-[ ${#KINDS[@]} -gt 0 ] || KINDS=(citations markers tasks agencies paragraph sections nfd)
+[ ${#KINDS[@]} -gt 0 ] || KINDS=(citations markers tasks agencies paragraph sections nfd dense short-sections short-lines)
 SIZES="${SIZES:-2 4 8 16}"
 MEM_SIZE="${MEM_SIZE-60}"
 TIMEOUT="${TIMEOUT:-600}"
@@ -65,6 +67,20 @@ run() {
     done
     rm -f "$file"
     local note=""
+    if [ "$kind" = short-sections ] || [ "$kind" = short-lines ]; then
+        # Too many lines for their size: refused up front, which is the point.
+        if [ "$status" = 2 ] && grep -q "dòng, quá giới hạn" "$WORK/err"; then
+            rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time")
+            awk -v k="$kind" -v mb="$mb" -v w="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }')" \
+                -v r="$rss" 'BEGIN { printf "%-10s %5s MB  wall %8.2f s  refused (too many lines)  peak RSS %8.1f MiB\n", k, mb, w, r / 1024 }'
+            [ "$rss" -le $((bytes * 10 / 1024 + 100 * 1024)) ] || failures=$((failures + 1))
+        else
+            echo "$kind $mb MB: FAIL (expected the line-limit refusal, got exit $status)"
+            failures=$((failures + 1))
+        fi
+        echo "0 0 refused" >"$WORK/last"
+        return
+    fi
     if [ "$status" = 124 ]; then
         note="TIMEOUT after ${TIMEOUT} s"
     elif [ "$status" -ge 2 ]; then
@@ -90,6 +106,7 @@ for kind in "${KINDS[@]}"; do
     for mb in $SIZES; do
         run "$kind" "$mb"
         read -r cpu _ note <"$WORK/last" || true
+        [ "${note:-}" != refused ] || continue
         if [ -n "$prev" ]; then
             awk -v a="$prev" -v b="$cpu" -v max="$RATIO_MAX" -v floor="$FLOOR" -v k="$kind" -v mb="$mb" -v t="${note:-}" 'BEGIN {
                 if (t != "") { printf "%-10s  → %3s MB  doubling: not measured\n", k, mb; exit 1 }

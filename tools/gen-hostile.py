@@ -4,7 +4,10 @@ benchmark (tools/bench-hostile.sh).
 
     tools/gen-hostile.py KIND SIZE_MB OUT_FILE
 
-KIND is one of: citations, markers, tasks, agencies, paragraph, sections, nfd.
+KIND is one of: citations, markers, tasks, agencies, paragraph, sections, nfd (accepted at every
+size), dense (short headings up to the intake's line limit, then long lines: accepted, the
+costliest file of its size), short-sections and short-lines (more lines than the intake allows
+beyond about 2 MB: refused with exit 2, which the bench expects).
 Each file is a real-looking plan (issuer, Quốc hiệu, number, date, title, body, Nơi nhận, signer)
 whose body repeats the stressed construct until the file reaches SIZE_MB (10^6 bytes); no line
 is longer than a few hundred bytes, so the intake's line limit never refuses it. The same
@@ -115,10 +118,55 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 
 
 def sections(i):
+    # Headings as long as real ones, so that the lines average more than the 64 bytes a line
+    # the intake allows beyond its first 100,000 lines (see short_sections for shorter ones).
     r = ROMAN[i % len(ROMAN)]
     n = i % 40 + 1
-    return (f"{r}. NHIỆM VỤ TRỌNG TÂM SỐ {i}\n\n{n}. Nội dung {i}\n\n{n}.1. Tuyên truyền\n\n"
-            f"a) Tổ chức tuyên truyền về thông tin đối ngoại, đợt {i}.\n\n")
+    return (f"{r}. NHIỆM VỤ TRỌNG TÂM SỐ {i} VỀ TUYÊN TRUYỀN ĐỐI NGOẠI TRÊN ĐỊA BÀN TỈNH\n\n"
+            f"{n}. Nội dung {i}: thông tin về thành tựu phát triển kinh tế - xã hội của tỉnh\n\n"
+            f"{n}.1. Tuyên truyền trên báo chí, cổng thông tin điện tử và mạng xã hội\n\n"
+            f"a) Tổ chức tuyên truyền về thông tin đối ngoại, đợt {i}, trên các phương tiện thông tin "
+            f"đại chúng, hệ thống thông tin cơ sở và các trang thông tin điện tử của địa phương.\n\n")
+
+
+def short_sections(i):
+    # The shortest headings, no blank line between: every line is a section.
+    return f"{ROMAN[i % len(ROMAN)]}. A {i}\n{i % 40 + 1}. B\n1.1. C\na) D.\n"
+
+
+def short_lines(i):
+    return "a\n\n"
+
+
+FILLER_WORDS = ("tăng cường tuyên truyền về thành tựu của tỉnh, cơ quan chủ trì phối hợp với các "
+                "sở, ban, ngành và địa phương ")
+
+
+def dense(size):
+    """Short headings up to the intake's line limit (100,000 lines plus one per 64 bytes), the
+    rest of the bytes in 4 KB lines of one paragraph: the most lines a file of this size may
+    have, each as costly as a line can be."""
+    fixed = len(HEADER.encode()) + len(CLOSING.encode())
+    filler_line = (FILLER_WORDS * 40).encode()[:4000].decode("utf-8", "ignore").rstrip() + "\n"
+    fl = len(filler_line.encode())
+    limit = 100_000 + size // 64 - HEADER.count("\n") - CLOSING.count("\n") - 100
+    parts, total, lines, i = [HEADER, SECTIONS_HEAD, "1. Tuyên truyền\n\n"], fixed, 0, 0
+    while True:
+        piece = short_sections(i)
+        n = len(piece.encode())
+        # Room for the filler lines the remaining bytes need, at 4 KB each.
+        if lines + 4 + (size - total - n) // fl + 1 > limit or total + n > size:
+            break
+        parts.append(piece)
+        total += n
+        lines += 4
+        i += 1
+    parts.append("trong năm 2024, ")
+    while total + fl <= size:
+        parts.append(filler_line)
+        total += fl
+    parts.append(CLOSING)
+    return "".join(parts)
 
 
 def mixed(i):
@@ -140,11 +188,15 @@ BODIES = {
     "agencies": ([(SECTIONS_HEAD + "1. Tuyên truyền.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n", agencies)], ""),
     "paragraph": ([(SECTIONS_HEAD + "1. Tuyên truyền\n\nTrong năm 2024, ", paragraph)], "hết.\n"),
     "sections": ([("", sections)], ""),
+    "short-sections": ([("", short_sections)], ""),
+    "short-lines": ([(SECTIONS_HEAD, short_lines)], ""),
     "nfd": ([(SECTIONS_HEAD, mixed)], ""),
 }
 
 
 def generate(kind, size):
+    if kind == "dense":
+        return dense(size)
     segments, after = BODIES[kind]
     parts = [HEADER]
     fixed = len(HEADER.encode()) + len(after.encode()) + len(CLOSING.encode())
@@ -169,8 +221,9 @@ def generate(kind, size):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in BODIES:
-        sys.exit("usage: gen-hostile.py {%s} SIZE_MB OUT_FILE" % ",".join(BODIES))
+    kinds = list(BODIES) + ["dense"]
+    if len(sys.argv) != 4 or sys.argv[1] not in kinds:
+        sys.exit("usage: gen-hostile.py {%s} SIZE_MB OUT_FILE" % ",".join(kinds))
     size = int(float(sys.argv[2]) * 1_000_000)
     with open(sys.argv[3], "w", encoding="utf-8", newline="\n") as f:
         f.write(generate(sys.argv[1], size))

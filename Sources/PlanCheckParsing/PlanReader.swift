@@ -27,7 +27,7 @@ public enum PlanReader {
             let extracted = try wrap(path) { () throws(ReaderError) in
                 try PdfReader.read(path: path, ocr: options.ocr)
             }
-            return parse(extracted, path: path, format: "pdf")
+            return try parse(extracted, path: path, format: "pdf", limits: options.limits)
         case _ where OfficeConverter.extensions.contains(ext):
             guard OfficeConverter.isAvailable else {
                 throw InputError(
@@ -42,7 +42,7 @@ public enum PlanReader {
             let extracted = try wrap(path) { () throws(ReaderError) in
                 try DocxReader.read(try OfficeConverter.convert(path), legacyFontConverter: convertLegacyFont)
             }
-            return parse(extracted, path: path, format: ext)
+            return try parse(extracted, path: path, format: ext, limits: options.limits)
         default:
             // .txt, .md and anything else is read as text; binary content is refused by intake.
             // In one statement: the file's bytes and decoded text are gone before parsing starts.
@@ -76,7 +76,7 @@ public enum PlanReader {
             let extracted = try wrap(path) { () throws(ReaderError) in
                 try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont)
             }
-            return parse(extracted, path: path, format: "docx")
+            return try parse(extracted, path: path, format: "docx", limits: limits)
         case "pdf", "doc":
             throw InputError(
                 path: path, reason: .unsupportedFormat,
@@ -118,7 +118,13 @@ public enum PlanReader {
             text: VietnameseText.nfc(text), source: SourceInfo(path: path, format: format, encoding: "utf-8"))
     }
 
-    static func parse(_ extracted: ExtractedText, path: String, format: String) -> PlanDocument {
+    static func parse(_ extracted: ExtractedText, path: String, format: String, limits: IntakeLimits)
+        throws(InputError) -> PlanDocument
+    {
+        // A small .docx can unpack to many short paragraphs (a table of empty cells): the same
+        // line limit as a text file, on the text it unpacked to.
+        let bytes = extracted.lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        try TextDecoder.checkLineCount(extracted.lines.count, bytes: bytes, path: path, limits: limits)
         let converted = LegacyVietnameseEncoding.allCases.first { enc in
             extracted.notes.contains {
                 $0.contains(enc.rawValue) || $0.lowercased().contains(enc == .tcvn3 ? "tcvn3" : "vni")

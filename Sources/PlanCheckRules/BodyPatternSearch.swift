@@ -48,8 +48,10 @@ struct BodyPatternSearch {
                     &states[s], line: line, simple: lowered != nil, window: window,
                     lineStart: window.count - (lowered?.utf8.count ?? 0))
             }
-            tail = Array(window.suffix(tailLength))
-            if lowered == nil { tail.removeAll() }
+            // Reused, not a new array per line; a line that could not be lowered is not in
+            // `window`, so nothing carries past it.
+            tail.removeAll(keepingCapacity: true)
+            if lowered != nil { tail.append(contentsOf: window.suffix(tailLength)) }
         }
         var out: Set<String> = []
         var body: String?

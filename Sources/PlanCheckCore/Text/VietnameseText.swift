@@ -78,15 +78,16 @@ public enum VietnameseText {
         guard folds else { return nil }
         // Never taken for the scalars above, whose lower case keeps its UTF-8 width; kept so that a
         // table change cannot write past the storage.
-        guard fits else { return utf8String(text.unicodeScalars.flatMap { lowercaseScalars($0) }) }
+        guard fits else {
+            var all: [Unicode.Scalar] = []
+            for scalar in text.unicodeScalars { appendLowercase(scalar, to: &all) }
+            return utf8String(all)
+        }
         return lowered
     }
 
-    /// The lowercase of one scalar, as `appendLowercase` gives it.
-    static func lowercaseScalars(_ s: Unicode.Scalar) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        appendLowercase(s, to: &out)
-        return out
+    @inline(__always) static func utf8Width(_ v: UInt32) -> Int {
+        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
 
     /// Writes the UTF-8 of `v` at `i` and moves `i` past it; false, writing nothing, when it does
@@ -94,7 +95,7 @@ public enum VietnameseText {
     @inline(__always) static func writeUTF8(
         _ v: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: inout Int
     ) -> Bool {
-        let width = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        let width = utf8Width(v)
         guard i + width <= buffer.count else { return false }
         switch width {
         case 1:
@@ -116,24 +117,6 @@ public enum VietnameseText {
         return true
     }
 
-    @inline(__always) static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | v >> 6))
-            bytes.append(UInt8(0x80 | v & 0x3F))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | v >> 12))
-            bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | v & 0x3F))
-        } else {
-            bytes.append(UInt8(0xF0 | v >> 18))
-            bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
-            bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | v & 0x3F))
-        }
-    }
-
     static func foldsAsLowercase(_ v: UInt32) -> Bool {
         switch v {
         case 0..<0xB5, 0xB6..<0xDF, 0xE0..<0x130, 0x132..<0x149, 0x14A..<0x17F: return true
@@ -145,10 +128,13 @@ public enum VietnameseText {
     /// The scalars as a String, encoded here: the standard library's generic append of a scalar
     /// sequence ran unspecialised, a tenth of `matchKey`.
     static func utf8String(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars { appendUTF8(scalar.value, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        // Sized exactly: folded lines are kept for every rule of the run.
+        let count = scalars.reduce(0) { $0 + utf8Width($1.value) }
+        return String(unsafeUninitializedCapacity: count) { buffer -> Int in
+            var i = 0
+            for scalar in scalars { _ = writeUTF8(scalar.value, into: buffer, at: &i) }
+            return i
+        }
     }
 
     /// The scalar's lowercase mapping, as `String.lowercased()` gives it (scalar by scalar, with no

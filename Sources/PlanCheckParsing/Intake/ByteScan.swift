@@ -10,6 +10,8 @@ enum ByteScan {
         var hasCombiningLead = false
         /// 1-based number of the first line longer than the limit.
         var tooLongLine: Int?
+        /// Lines scanned (all of them unless a problem stopped the scan).
+        var count = 0
     }
 
     /// Finds NUL bytes, carriage returns, combining marks and an over-long line, stopping at the
@@ -50,6 +52,7 @@ enum ByteScan {
             i += 1
         }
         if min(i, count) - lineStart > maxLineBytes { result.tooLongLine = line }
+        result.count = line
         result.hasCombiningLead = result.hasCombiningLead || combining != 0
         return result
     }

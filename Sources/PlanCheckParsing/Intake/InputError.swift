@@ -34,12 +34,28 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct IntakeLimits: Sendable {
     public var maxBytes: Int
     public var maxLineBytes: Int
+    /// Lines any text may have, whatever its size.
+    public var baseLines: Int
+    /// Beyond `baseLines`, one more line is allowed for every this many bytes of text.
+    public var bytesPerExtraLine: Int
 
+    /// Every line costs the parser about half a kilobyte at its peak (its record, its paragraph,
+    /// a heading's section), however short the line is: 60 MB of blank lines took 14 GB. Memory
+    /// stays within 10× the input plus 100 MB only if short lines are bounded: 100,000 lines
+    /// (a hundred times the longest real plan) plus one per 64 bytes — about 8× the text at
+    /// 500 bytes a line.
     public static let `default` = IntakeLimits(maxBytes: 64 << 20, maxLineBytes: 256 << 10)
 
-    public init(maxBytes: Int, maxLineBytes: Int) {
+    public init(maxBytes: Int, maxLineBytes: Int, baseLines: Int = 100_000, bytesPerExtraLine: Int = 64) {
         self.maxBytes = maxBytes
         self.maxLineBytes = maxLineBytes
+        self.baseLines = baseLines
+        self.bytesPerExtraLine = bytesPerExtraLine
+    }
+
+    /// The most lines a text of `bytes` bytes may have.
+    public func maxLines(forBytes bytes: Int) -> Int {
+        baseLines + bytes / max(bytesPerExtraLine, 1)
     }
 }
 

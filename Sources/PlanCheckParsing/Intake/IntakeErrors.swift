@@ -44,4 +44,25 @@ enum IntakeErrors {
                 "line \(line) is longer than \(InputError.sizeText(limit, english: true)); probably not plain text"
         )
     }
+
+    static func tooManyLines(_ path: String, count: Int, allowed: Int, bytes: Int) -> InputError {
+        InputError(
+            path: path, reason: .tooLarge,
+            message:
+                "có \(grouped(count, ".")) dòng, quá giới hạn \(grouped(allowed, ".")) dòng cho \(InputError.sizeText(bytes, english: false)) văn bản; không phải một văn bản đọc được",
+            englishMessage:
+                "has \(grouped(count, ",")) lines, over the limit of \(grouped(allowed, ",")) lines for \(InputError.sizeText(bytes, english: true)) of text; not a readable document"
+        )
+    }
+
+    /// 1234567 → "1.234.567" (Vietnamese) or "1,234,567" (English).
+    static func grouped(_ value: Int, _ separator: String) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
 }

@@ -24,7 +24,7 @@ public enum TextDecoder {
         return try bytes.withUnsafeBufferPointer { (all) throws(InputError) -> DecodedText in
             let content = UnsafeBufferPointer(rebasing: all[body...])
             let lines = ByteScan.lines(content, maxLineBytes: limits.maxLineBytes)
-            try check(lines, path: path, limits: limits, offsetBase: body)
+            try check(lines, bytes: content.count, path: path, limits: limits, offsetBase: body)
             if let text = try decodeUTF8(content, lines: lines, path: path) {
                 return DecodedText(text: text, encoding: hasBOM ? "utf-8-bom" : "utf-8")
             }
@@ -69,18 +69,30 @@ public enum TextDecoder {
                     path: path, reason: .binary, message: "không phải tệp văn bản: chứa ký tự NUL (U+0000)",
                     englishMessage: "not a text file: contains the NUL character (U+0000)")
             }
-            try check(lines, path: path, limits: limits, offsetBase: 2)
+            try check(lines, bytes: content.count, path: path, limits: limits, offsetBase: 2)
             let text = try decodeUTF8(content, lines: lines, path: path)
             return DecodedText(text: text ?? "", encoding: encoding)
         }
     }
 
-    private static func check(_ lines: ByteScan.Lines, path: String, limits: IntakeLimits, offsetBase: Int)
-        throws(InputError)
-    {
+    private static func check(
+        _ lines: ByteScan.Lines, bytes: Int, path: String, limits: IntakeLimits, offsetBase: Int
+    ) throws(InputError) {
         if let nul = lines.firstNUL { throw IntakeErrors.nul(path, offset: nul + offsetBase) }
         if let line = lines.tooLongLine {
             throw IntakeErrors.lineTooLong(path, line: line, limit: limits.maxLineBytes)
+        }
+        try checkLineCount(lines.count, bytes: bytes, path: path, limits: limits)
+    }
+
+    /// Refuses a text with more lines than its size allows (see `IntakeLimits.default`), before
+    /// any line is made.
+    static func checkLineCount(_ count: Int, bytes: Int, path: String, limits: IntakeLimits)
+        throws(InputError)
+    {
+        let allowed = limits.maxLines(forBytes: bytes)
+        if count > allowed {
+            throw IntakeErrors.tooManyLines(path, count: count, allowed: allowed, bytes: bytes)
         }
     }
 
