@@ -23,11 +23,12 @@ public enum PlanReader {
         case "docx":
             return try read(bytes: FileIntake.readBytes(path: path, limits: options.limits), path: path)
         case "pdf":
-            _ = try FileIntake.readBytes(path: path, limits: options.limits)
+            let fileBytes = try FileIntake.readBytes(path: path, limits: options.limits).count
             let extracted = try wrap(path) { () throws(ReaderError) in
                 try PdfReader.read(path: path, ocr: options.ocr)
             }
-            return try parse(extracted, path: path, format: "pdf", limits: options.limits)
+            return try parse(
+                extracted, path: path, format: "pdf", fileBytes: fileBytes, limits: options.limits)
         case _ where OfficeConverter.extensions.contains(ext):
             guard OfficeConverter.isAvailable else {
                 throw InputError(
@@ -38,11 +39,15 @@ public enum PlanReader {
                         ".\(ext) files need LibreOffice to be read: install libreoffice-writer-nogui, or save the file as .docx."
                 )
             }
-            _ = try FileIntake.readBytes(path: path, limits: options.limits)
+            let fileBytes = try FileIntake.readBytes(path: path, limits: options.limits).count
+            let bounded = ContainerLimits.standard.bounded(forFileBytes: fileBytes, lines: options.limits)
             let extracted = try wrap(path) { () throws(ReaderError) in
-                try DocxReader.read(try OfficeConverter.convert(path), legacyFontConverter: convertLegacyFont)
+                try DocxReader.read(
+                    try OfficeConverter.convert(path), limits: bounded, legacyFontConverter: convertLegacyFont
+                )
             }
-            return try parse(extracted, path: path, format: ext, limits: options.limits)
+            return try parse(
+                extracted, path: path, format: ext, fileBytes: fileBytes, limits: options.limits)
         default:
             // .txt, .md and anything else is read as text; binary content is refused by intake.
             // In one statement: the file's bytes and decoded text are gone before parsing starts.
@@ -73,10 +78,12 @@ public enum PlanReader {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "docx":
+            let bounded = ContainerLimits.standard.bounded(forFileBytes: bytes.count, lines: limits)
             let extracted = try wrap(path) { () throws(ReaderError) in
-                try DocxReader.read(bytes, legacyFontConverter: convertLegacyFont)
+                try DocxReader.read(bytes, limits: bounded, legacyFontConverter: convertLegacyFont)
             }
-            return try parse(extracted, path: path, format: "docx", limits: limits)
+            return try parse(
+                extracted, path: path, format: "docx", fileBytes: bytes.count, limits: limits)
         case "pdf", "doc":
             throw InputError(
                 path: path, reason: .unsupportedFormat,
@@ -118,13 +125,19 @@ public enum PlanReader {
             text: VietnameseText.nfc(text), source: SourceInfo(path: path, format: format, encoding: "utf-8"))
     }
 
-    static func parse(_ extracted: ExtractedText, path: String, format: String, limits: IntakeLimits)
-        throws(InputError) -> PlanDocument
-    {
-        // A small .docx can unpack to many short paragraphs (a table of empty cells): the same
-        // line limit as a text file, on the text it unpacked to.
-        let bytes = extracted.lines.reduce(0) { $0 + $1.utf8.count + 1 }
-        try TextDecoder.checkLineCount(extracted.lines.count, bytes: bytes, path: path, limits: limits)
+    static func parse(
+        _ extracted: ExtractedText, path: String, format: String, fileBytes: Int, limits: IntakeLimits
+    ) throws(InputError) -> PlanDocument {
+        // A small .docx or PDF can unpack to many short lines: the same line limit as a text file,
+        // for the text it unpacked to or the file itself, whichever is smaller, since memory is
+        // bounded by the size of the file that came in.
+        let textBytes = extracted.lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        let allowed = limits.maxLines(forBytes: min(textBytes, fileBytes))
+        if extracted.lines.count > allowed {
+            throw IntakeErrors.tooManyLines(
+                path, count: extracted.lines.count, allowed: allowed, bytes: min(textBytes, fileBytes),
+                ofFile: fileBytes < textBytes)
+        }
         let converted = LegacyVietnameseEncoding.allCases.first { enc in
             extracted.notes.contains {
                 $0.contains(enc.rawValue) || $0.lowercased().contains(enc == .tcvn3 ? "tcvn3" : "vni")

@@ -74,10 +74,14 @@ public struct DecodedText: Sendable, Equatable {
 }
 
 extension InputError {
-    /// Sizes in messages: exact bytes for small values, MB with one decimal for large ones, so the
-    /// user can compare a file with the limit at a glance.
+    /// Sizes in messages: exact bytes under 10 KB, then KB and MB with one decimal, so the user can
+    /// compare a file with the limit at a glance (a .docx's size is quoted in its line limit).
     static func sizeText(_ bytes: Int, english: Bool) -> String {
-        guard bytes >= 1 << 20 else { return "\(bytes) byte" + (english && bytes != 1 ? "s" : "") }
+        if bytes < 10 << 10 { return "\(bytes) byte" + (english && bytes != 1 ? "s" : "") }
+        if bytes < 1 << 20 {
+            let tenths = (bytes * 10 + (1 << 9)) >> 10
+            return "\(tenths / 10)\(english ? "." : ",")\(tenths % 10) KB"
+        }
         let tenths = (bytes * 10 + (1 << 19)) >> 20
         let separator = english ? "." : ","
         return "\(tenths / 10)\(separator)\(tenths % 10) MB"

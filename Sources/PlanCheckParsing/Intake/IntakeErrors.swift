@@ -45,13 +45,30 @@ enum IntakeErrors {
         )
     }
 
-    static func tooManyLines(_ path: String, count: Int, allowed: Int, bytes: Int) -> InputError {
-        InputError(
+    /// `ofFile`: the limit came from the size of the file (a .docx or PDF that unpacked to more
+    /// text than it holds), not from the size of the text.
+    /// `atLeast`: counting stopped at `count` (a .docx refused while it streams).
+    static func tooManyLines(
+        _ path: String, count: Int, allowed: Int, bytes: Int, ofFile: Bool = false, atLeast: Bool = false
+    ) -> InputError {
+        let vi =
+            ofFile
+            ? "tệp \(InputError.sizeText(bytes, english: false))"
+            : "\(InputError.sizeText(bytes, english: false)) văn bản"
+        let en =
+            ofFile
+            ? "a file of \(InputError.sizeText(bytes, english: true))"
+            : "\(InputError.sizeText(bytes, english: true)) of text"
+        return InputError(
             path: path, reason: .tooLarge,
             message:
-                "có \(grouped(count, ".")) dòng, quá giới hạn \(grouped(allowed, ".")) dòng cho \(InputError.sizeText(bytes, english: false)) văn bản; không phải một văn bản đọc được",
+                atLeast
+                ? "có hơn \(grouped(allowed, ".")) dòng, quá giới hạn dòng cho \(vi); không phải một văn bản đọc được"
+                : "có \(grouped(count, ".")) dòng, quá giới hạn \(grouped(allowed, ".")) dòng cho \(vi); không phải một văn bản đọc được",
             englishMessage:
-                "has \(grouped(count, ",")) lines, over the limit of \(grouped(allowed, ",")) lines for \(InputError.sizeText(bytes, english: true)) of text; not a readable document"
+                atLeast
+                ? "has more than \(grouped(allowed, ",")) lines, the line limit for \(en); not a readable document"
+                : "has \(grouped(count, ",")) lines, over the limit of \(grouped(allowed, ",")) lines for \(en); not a readable document"
         )
     }
 

@@ -11,12 +11,47 @@ public struct ContainerLimits: Sendable, Equatable {
     public var ratioCheckFloor: UInt64 = 1024 * 1024
     /// Word nests perhaps 30 deep; libxml2 itself stops at 256, so we stop earlier with a clear error.
     public var maxXMLDepth: Int = 200
+    /// A part we read may always inflate to this much, whatever its ratio. Above it, the ratio is
+    /// held to `maxRatio` on the bytes really inflated: the inflated part is held whole, so a
+    /// 50 KB part that inflates to 50 MB would alone break the memory bound. A small, deeply
+    /// nested document (2 MB from 3 KB) stays under it and is refused for its depth.
+    public var readPartFloor: UInt64 = 4 * 1024 * 1024
     /// Largest input file read at all.
     public var maxFileBytes: Int = 100 * 1024 * 1024
+    /// Most paragraphs, line breaks, table rows and cells word/document.xml may hold. Each is a
+    /// record kept until the part ends, so their number, not the XML's size, is what unpacking
+    /// costs: a 100 KB file can hold a million empty paragraphs. Set from the file's size by
+    /// `bounded(forFileBytes:lines:)`; unbounded for a caller that sets nothing.
+    public var maxRecords: Int = .max
+    /// The line limit of the file (`IntakeLimits.maxLines`): body paragraphs past it are refused
+    /// while the part streams, as the whole text would be once unpacked.
+    public var maxLines: Int = .max
+    /// The size of the file these limits were bounded for, quoted when a line limit refuses it.
+    public var fileBytes: Int = 0
 
     public init() {}
 
     public static let standard = ContainerLimits()
+
+    /// How far a part we read (document, numbering, notes) may inflate: `readPartFloor`, or
+    /// `maxRatio` times its compressed size, and never past `maxPartBytes`.
+    func inflateLimit(compressed: UInt64) -> UInt64 {
+        let (byRatio, overflow) = compressed.multipliedReportingOverflow(by: maxRatio)
+        return min(maxPartBytes, max(readPartFloor, overflow ? .max : byRatio))
+    }
+
+    /// These limits with `maxRecords` set for a file of `fileBytes`: three records for every line
+    /// the line limit allows that file (a table row of one cell holding one paragraph is three
+    /// records and one line). Real plans stay far below: a 3,000-row table of 30 columns is
+    /// under 200,000 records, and the smallest file gets 300,000.
+    public func bounded(forFileBytes fileBytes: Int, lines: IntakeLimits) -> ContainerLimits {
+        var copy = self
+        copy.maxLines = lines.maxLines(forBytes: fileBytes)
+        let (records, overflow) = copy.maxLines.multipliedReportingOverflow(by: 3)
+        copy.maxRecords = overflow ? .max : records
+        copy.fileBytes = fileBytes
+        return copy
+    }
 }
 
 /// Cheap byte-level checks made before any parser sees the bytes.

@@ -54,16 +54,52 @@ final class DocxDocumentHandler: DocxElementHandler {
     /// the VML copy of a drawing that duplicates its DrawingML text box.
     private static let hidden: Set<String> = ["delText", "instrText", "Fallback", "fldData"]
     private var hiddenDepth = 0
+    /// Paragraphs, lines, rows and cells met: see `ContainerLimits.maxRecords`.
+    private var records = 0
+    /// Lines of body paragraphs: each becomes a line of the text, so past the line limit the
+    /// text would be refused anyway once it were all held.
+    private var bodyLines = 0
+    private let limits: ContainerLimits
+    private var maxRecords: Int { limits.maxRecords }
+    private(set) var refusal: ReaderError?
 
-    init(numbering: DocxNumbering, converter: Converter?) {
+    init(numbering: DocxNumbering, converter: Converter?, limits: ContainerLimits = .standard) {
         self.numbering = numbering
         self.converter = converter
+        self.limits = limits
+    }
+
+    private func countBodyLines(_ added: Int) {
+        bodyLines += added
+        guard bodyLines > limits.maxLines, refusal == nil else { return }
+        let error = IntakeErrors.tooManyLines(
+            "", count: bodyLines, allowed: limits.maxLines, bytes: limits.fileBytes, ofFile: true,
+            atLeast: true)
+        refusal = ReaderError(.tooLarge, message: error.message, english: error.englishMessage)
+    }
+
+    /// Counts records as they arrive, so that a file of a million empty paragraphs is refused
+    /// after the first few hundred thousand rather than after all of them are held.
+    private func count(_ added: Int) {
+        records += added
+        guard records > maxRecords, refusal == nil else { return }
+        refusal = ReaderError(
+            .tooLarge,
+            message:
+                "Tệp word/document.xml có hơn \(IntakeErrors.grouped(maxRecords, ".")) đoạn, dòng, hàng và ô bảng, quá nhiều so với kích thước tệp; không phải một văn bản đọc được.",
+            english:
+                "word/document.xml holds more than \(IntakeErrors.grouped(maxRecords, ",")) paragraphs, lines, table rows and cells, too many for the file's size; not a readable document."
+        )
     }
 
     func start(_ name: String, _ attributes: [String: String]) {
         if hiddenDepth > 0 || Self.hidden.contains(name) {
             hiddenDepth += 1
             return
+        }
+        switch name {
+        case "p", "tr", "tc": count(1)
+        default: break
         }
         switch name {
         case "p": paragraphs.append(DocxParagraph())
@@ -142,6 +178,9 @@ final class DocxDocumentHandler: DocxElementHandler {
     private func endRun() {
         inRun = false
         guard !runText.isEmpty, !paragraphs.isEmpty else { return }
+        // Line breaks are counted before the text is split at them.
+        count(runText.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        guard refusal == nil else { return }
         var text = runText
         if let font = runFont, LegacyFont.encoding(of: font) != nil {
             let converted = converter?(text, font)
@@ -168,6 +207,7 @@ final class DocxDocumentHandler: DocxElementHandler {
             cell?.append(paragraph)
         } else {
             // A text box paragraph sits inside a run of its anchor paragraph; it is shown before it.
+            countBodyLines(paragraph.lines.count)
             blocks.append(.paragraph(paragraph))
         }
     }

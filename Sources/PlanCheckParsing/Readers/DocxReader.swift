@@ -27,7 +27,7 @@ public enum DocxReader {
                 numbering, part: "word/numbering.xml", handler: numberingHandler, limits: limits)
         }
         let body = DocxDocumentHandler(
-            numbering: numberingHandler.numbering, converter: legacyFontConverter)
+            numbering: numberingHandler.numbering, converter: legacyFontConverter, limits: limits)
         try DocxXMLHandler.parse(document, part: "word/document.xml", handler: body, limits: limits)
         var layout = DocxLayout()
         layout.add(body.blocks)
@@ -136,7 +136,7 @@ struct DocxArchive {
     /// Inflates one part, counting real bytes: the declared size can lie.
     func part(_ path: String) throws(ReaderError) -> Data? {
         guard let entry = directory.entries.first(where: { $0.name == path }) else { return nil }
-        let limit = limits.maxPartBytes
+        let limit = limits.inflateLimit(compressed: entry.compressedSize)
         do {
             return try ZipInflater.contents(of: entry, in: bytes, limit: limit)
         } catch .overLimit {

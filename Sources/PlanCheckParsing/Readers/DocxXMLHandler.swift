@@ -11,6 +11,12 @@ protocol DocxElementHandler: AnyObject {
     func start(_ name: String, _ attributes: [String: String])
     func end(_ name: String)
     func text(_ string: String)
+    /// Set when the handler has seen enough to refuse the part; parsing stops at once.
+    var refusal: ReaderError? { get }
+}
+
+extension DocxElementHandler {
+    var refusal: ReaderError? { nil }
 }
 
 /// Adapts XMLParser to a DocxElementHandler and enforces the nesting limit, so that every part
@@ -39,6 +45,7 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
         var attributes: [String: String] = [:]
         for (key, value) in attributeDict { attributes[Self.localName(key)] = value }
         handler.start(Self.localName(elementName), attributes)
+        if handler.refusal != nil { parser.abortParsing() }
     }
 
     func parser(
@@ -47,6 +54,7 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
     ) {
         depth -= 1
         handler.end(Self.localName(elementName))
+        if handler.refusal != nil { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -103,6 +111,7 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
         let adapter = DocxXMLHandler(handler: handler, maxDepth: limits.maxXMLDepth)
         parser.delegate = adapter
         let ok = parser.parse()
+        if let refusal = handler.refusal { throw refusal }
         if adapter.tooDeep {
             throw ReaderError(
                 .xmlTooDeep,

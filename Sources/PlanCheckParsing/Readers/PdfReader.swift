@@ -15,7 +15,17 @@ public enum PdfReader {
         }
         if ocr { return try PdfOCR.read(path: path) }
         let tool = try require("pdftotext", package: "poppler-utils")
-        let output = try ToolRunner.run(tool, ["-layout", "-enc", "UTF-8", path, "-"])
+        let maxOutput = maxTextBytes(forFileBytes: fileSize(path))
+        let output = try ToolRunner.run(
+            tool, ["-layout", "-enc", "UTF-8", path, "-"], maxOutput: maxOutput)
+        if output.overflowed {
+            let size = IntakeErrors.grouped(maxOutput >> 20, ".")
+            throw ReaderError(
+                .tooLarge,
+                message:
+                    "Tệp PDF cho ra hơn \(size) MB chữ, quá nhiều so với kích thước tệp; không phải một văn bản đọc được.",
+                english: "The PDF yields more than \(maxOutput >> 20) MB of text, too much for its size.")
+        }
         try check(output, tool: "pdftotext")
         let text = layout(String(decoding: output.stdout, as: UTF8.self))
         guard text.lines.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
@@ -25,6 +35,19 @@ public enum PdfReader {
                 english: "The PDF has no text layer (a scan?); run again with --ocr.")
         }
         return text
+    }
+
+    /// The most text a PDF of `fileBytes` may unpack to: three times the file and 16 MB more. A
+    /// real plan's text is smaller than its PDF (fonts and images outweigh it), and the cap keeps
+    /// the text, its decoded copy and its lines within the memory bound of 10 × the file + 100 MB.
+    static func maxTextBytes(forFileBytes fileBytes: Int) -> Int {
+        let (tripled, overflow) = fileBytes.multipliedReportingOverflow(by: 3)
+        return overflow ? .max : tripled + 16 << 20
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     static func require(_ name: String, package: String) throws(ReaderError) -> String {

@@ -8,6 +8,8 @@ enum ToolRunner {
         var stdout: Data
         var stderr: String
         var timedOut: Bool
+        /// The tool wrote more than `maxOutput` bytes and was stopped; `stdout` is cut there.
+        var overflowed = false
     }
 
     /// The tool's full path, looked up on PATH as a shell would.
@@ -32,7 +34,7 @@ enum ToolRunner {
 
     static func run(
         _ tool: String, _ arguments: [String], environment: [String: String] = [:],
-        timeout: TimeInterval = 60
+        timeout: TimeInterval = 60, maxOutput: Int = .max
     ) throws(ReaderError) -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
@@ -61,14 +63,36 @@ enum ToolRunner {
             let child = running.get()
             if child.isRunning {
                 timedOut.set(true)
-                child.terminate()
+                stop(child)
             }
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let (stdout, overflowed) = read(out.fileHandleForReading, max: maxOutput, from: process)
         process.waitUntilExit()
         errorReader.wait()
         return Output(
             status: process.terminationStatus, stdout: stdout,
-            stderr: String(decoding: stderr.get(), as: UTF8.self), timedOut: timedOut.get())
+            stderr: String(decoding: stderr.get(), as: UTF8.self), timedOut: timedOut.get(),
+            overflowed: overflowed)
+    }
+
+    /// Reads the tool's output in chunks, stopping it once the output passes `max`: a small PDF can
+    /// make pdftotext write gigabytes, and all of it would otherwise be held at once.
+    private static func read(_ handle: FileHandle, max: Int, from process: Process) -> (Data, Bool) {
+        var data = Data()
+        while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            guard data.count + chunk.count <= max else {
+                stop(process)
+                return (data, true)
+            }
+            data.append(chunk)
+        }
+        return (data, false)
+    }
+
+    /// SIGKILL, not `terminate()`'s SIGTERM: a child inherits its parent's blocked and ignored
+    /// signals, and under a test runner that ignores SIGTERM a stopped tool went on running.
+    private static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
     }
 }
