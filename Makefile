@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 
-.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile samples eval install dist fuzz load-web browser
+.PHONY: build test lint format record docs bench bench-review bench-campaign bench-hostile bench-hostile-docx samples eval install dist fuzz load-web browser
 
 build:
 	$(SWIFT) build
@@ -37,6 +37,11 @@ bench-campaign:
 # sections, NFD) at 2, 4, 8, 16 and 60 MB: CPU time per doubling ≤ ×2.3, peak RSS ≤ 10 × input + 100 MB.
 bench-hostile:
 	tools/bench-hostile.sh
+
+# Small .docx files that unpack to far more than they hold: refused (or, just under the limits,
+# read) within 10 × the file + 100 MB.
+bench-hostile-docx:
+	tools/bench-hostile-docx.sh
 
 # `review` of 1000 generated submissions, cold then cached: submissions/s and peak memory.
 bench-review:

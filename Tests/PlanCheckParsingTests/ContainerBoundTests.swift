@@ -27,10 +27,12 @@ import PlanCheckCore
     @Test func theBoundsFollowTheFileSize() {
         let bounded = ContainerLimits.standard.bounded(forFileBytes: 800, lines: limits)
         #expect(bounded.maxLines == 110)  // 10 + 800 / 8
-        #expect(bounded.maxRecords == 330)
+        #expect(bounded.maxRecords == 220)
         #expect(ContainerLimits.standard.maxRecords == .max)
         #expect(ContainerLimits.standard.inflateLimit(compressed: 1_000) == 4 << 20)
         #expect(ContainerLimits.standard.inflateLimit(compressed: 100_000) == 10_000_000)
+        // 635 KB: 100 × would be 63.5 MB; held to 16 MiB + 4 × 635 KB.
+        #expect(ContainerLimits.standard.inflateLimit(compressed: 635_000) == 16 << 20 + 2_540_000)
         #expect(ContainerLimits.standard.inflateLimit(compressed: 10_000_000) == 50 << 20)
     }
 
@@ -76,7 +78,7 @@ import PlanCheckCore
     }
 
     @Test func tableRowsPastTheLimitOfTheFileAreRefusedWhileTheyStream() throws {
-        // Rows become lines only when the table ends; each row is three records (row, cell,
+        // Rows become lines only when the table ends; each row here is three records (row, cell,
         // paragraph) and one line, so the record count stops them first, before the table is held.
         let rows = String(
             repeating: "<w:tr><w:tc><w:p><w:r><w:t>dòng của bảng</w:t></w:r></w:p></w:tc></w:tr>", count: 200)
@@ -85,7 +87,7 @@ import PlanCheckCore
         #expect(allowed < 200)
         let error = try #require(refusal(bytes))
         #expect(error.reason == .tooLarge)
-        #expect(error.englishMessage.hasPrefix("word/document.xml holds more than \(3 * allowed) paragraphs"))
+        #expect(error.englishMessage.hasPrefix("word/document.xml holds more than \(2 * allowed) paragraphs"))
         #expect(refusal(bytes, limits: .default) == nil)
     }
 

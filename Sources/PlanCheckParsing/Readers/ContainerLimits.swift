@@ -16,6 +16,13 @@ public struct ContainerLimits: Sendable, Equatable {
     /// 50 KB part that inflates to 50 MB would alone break the memory bound. A small, deeply
     /// nested document (2 MB from 3 KB) stays under it and is refused for its depth.
     public var readPartFloor: UInt64 = 4 * 1024 * 1024
+    /// Above the floor, a part we read may also inflate to no more than this plus
+    /// `heldPartRatio` times its compressed size. The inflated part is held whole, and at its peak
+    /// costs about twice its size: 635 KB inflating 75 × to 48 MB peaked at 135 MB, over its
+    /// bound of 106 MB (tools/bench-hostile-docx.sh). Real document.xml parts inflate 2–7 ×, so a
+    /// real 30 MB part (4.3 MB compressed) still fits.
+    public var heldPartBase: UInt64 = 16 * 1024 * 1024
+    public var heldPartRatio: UInt64 = 4
     /// Largest input file read at all.
     public var maxFileBytes: Int = 100 * 1024 * 1024
     /// Most paragraphs, line breaks, table rows and cells word/document.xml may hold. Each is a
@@ -33,21 +40,25 @@ public struct ContainerLimits: Sendable, Equatable {
 
     public static let standard = ContainerLimits()
 
-    /// How far a part we read (document, numbering, notes) may inflate: `readPartFloor`, or
-    /// `maxRatio` times its compressed size, and never past `maxPartBytes`.
+    /// How far a part we read (document, numbering, notes) may inflate: `readPartFloor`, or the
+    /// smaller of `maxRatio` times its compressed size and `heldPartBase` plus `heldPartRatio`
+    /// times it, and never past `maxPartBytes`.
     func inflateLimit(compressed: UInt64) -> UInt64 {
         let (byRatio, overflow) = compressed.multipliedReportingOverflow(by: maxRatio)
-        return min(maxPartBytes, max(readPartFloor, overflow ? .max : byRatio))
+        let (held, heldOverflow) = compressed.multipliedReportingOverflow(by: heldPartRatio)
+        let heldLimit = heldOverflow ? UInt64.max : held.addingReportingOverflow(heldPartBase).partialValue
+        let allowed = min(overflow ? .max : byRatio, heldLimit < held ? .max : heldLimit)
+        return min(maxPartBytes, max(readPartFloor, allowed))
     }
 
-    /// These limits with `maxRecords` set for a file of `fileBytes`: three records for every line
-    /// the line limit allows that file (a table row of one cell holding one paragraph is three
-    /// records and one line). Real plans stay far below: a 3,000-row table of 30 columns is
-    /// under 200,000 records, and the smallest file gets 300,000.
+    /// These limits with `maxRecords` set for a file of `fileBytes`: two records for every line
+    /// the line limit allows that file. At three, 600 KB of one-cell rows peaked over the memory
+    /// bound (tools/bench-hostile-docx.sh). Real plans stay far below: a 3,000-row table of 30
+    /// columns is 183,000 records, and the smallest file gets 200,000.
     public func bounded(forFileBytes fileBytes: Int, lines: IntakeLimits) -> ContainerLimits {
         var copy = self
         copy.maxLines = lines.maxLines(forBytes: fileBytes)
-        let (records, overflow) = copy.maxLines.multipliedReportingOverflow(by: 3)
+        let (records, overflow) = copy.maxLines.multipliedReportingOverflow(by: 2)
         copy.maxRecords = overflow ? .max : records
         copy.fileBytes = fileBytes
         return copy
