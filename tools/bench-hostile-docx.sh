@@ -16,17 +16,8 @@ KINDS=("$@")
 [ ${#KINDS[@]} -gt 0 ] || KINDS=(paras rows cells empty-cells runs breaks spaces
     padded-paras padded-cells padded-rows padded-empty-cells padded-empty-rows padded-breaks padded-spaces under-paras under-headings under-table)
 
-if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq time >/dev/null 2>&1 || true
-fi
-if [ ! -x /usr/bin/time ]; then
-    echo "bench-hostile-docx: needs GNU time (/usr/bin/time, Debian package 'time') for peak RSS" >&2
-    exit 2
-fi
-if [ -z "${BIN:-}" ]; then
-    swift build -c release --product plancheck >/dev/null
-    BIN="$(swift build -c release --show-bin-path)/plancheck"
-fi
+. tools/bench-setup.sh
+bench_setup bench-hostile-docx
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 failures=0

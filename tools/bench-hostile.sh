@@ -26,18 +26,8 @@ RATIO_MAX="${RATIO_MAX:-2.3}"
 FLOOR="${FLOOR:-0.5}"
 RUNS="${RUNS:-3}"
 
-if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq time >/dev/null 2>&1 || true
-fi
-if [ ! -x /usr/bin/time ]; then
-    echo "bench-hostile: needs GNU time (/usr/bin/time, Debian package 'time') for peak RSS" >&2
-    exit 2
-fi
-
-if [ -z "${BIN:-}" ]; then
-    swift build -c release --product plancheck >/dev/null
-    BIN="$(swift build -c release --show-bin-path)/plancheck"
-fi
+. tools/bench-setup.sh
+bench_setup bench-hostile
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 failures=0
